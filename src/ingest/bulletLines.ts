@@ -1,0 +1,43 @@
+import { COUNT, STRIKE_WORD, parseStrikeCount } from './countPhrases.js';
+import { cleanPlace } from './placePhrases.js';
+import type { StrikeDraft } from './strikeClauses.js';
+import { parseTargets } from './targets.js';
+
+/**
+ * The everyday line, read in one pass: "- Near Tadmur, one airstrike destroyed …". Bullets, a
+ * missing comma, a comma after the count and a trailing asterisk on the name are all allowed.
+ */
+const BULLET_LINE = new RegExp(
+  String.raw`^[\s\-–—*•·]*Near\s+([A-Z\u00C0-\u00DE][^,;•]*?)\s*,?\s+(${COUNT})\s*,?\s+${STRIKE_WORD}\b,?\s+([a-z][^;•]*)$`,
+);
+// anything that needs the full reader: a second sentence or glued place, or a qualified place name
+const SECOND_SENTENCE = /[.!?:]\s+["“(]?[A-Z]/;
+const GLUED_PLACE = /(?<!\s)\s{2,}(?:[-–—*]+\s*)?(?:Near|In|On)\s/;
+const QUALIFIED = /\s(?:in|near|of|at|on)\s|\s(?:Syria|Iraq)$/;
+
+/**
+ * Reads a line holding exactly one "Near <place>, <count> (air)strikes <effects>" statement.
+ * Returns null for anything else (glued lines, prose, qualified names), which the full
+ * statement reader then handles; never returns a wrong record for a line it declines.
+ */
+export function readBulletLine(text: string): StrikeDraft | null {
+  const m = BULLET_LINE.exec(text);
+  if (m === null) return null;
+  const [, placeWritten = '', countText = '', effectsRaw = ''] = m;
+  let end = effectsRaw.length;
+  for (let c = effectsRaw.charCodeAt(end - 1); c === 46 || c === 32 || c === 9; c = effectsRaw.charCodeAt(end - 1)) end -= 1;
+  const effectsWritten = effectsRaw.slice(0, end);
+  const wrapped = /\s\s/.test(effectsWritten);
+  if (QUALIFIED.test(placeWritten) || SECOND_SENTENCE.test(effectsWritten) || (wrapped && GLUED_PLACE.test(effectsWritten))) return null;
+  const strikes = parseStrikeCount(countText);
+  if (strikes === null) return null;
+  const effects = wrapped ? effectsWritten.replace(/\s+/g, ' ') : effectsWritten;
+  return {
+    placeText: cleanPlace(placeWritten),
+    relation: 'near',
+    strikes,
+    effects,
+    targets: parseTargets(effects),
+    country: null,
+  };
+}
