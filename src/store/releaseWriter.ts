@@ -1,0 +1,94 @@
+import type { ParsedRelease, ParsedStrike } from '../ingest/types.js';
+import type { BulkColumn, Queryable } from './db.js';
+import type { RecordPlace } from './placeBook.js';
+
+/** A release ready to store: parsed, its places resolved (one per strike), its identity hashed. */
+export interface PreparedRelease {
+  release: ParsedRelease & { reportDate: string };
+  contentHash: string;
+  places: RecordPlace[];
+}
+
+const UNPARSED_COLUMNS: BulkColumn[] = [
+  { name: 'release_id', type: 'bigint' },
+  { name: 'line_no', type: 'integer' },
+  { name: 'raw_line', type: 'text' },
+  { name: 'reason', type: 'text' },
+];
+
+export type ReleaseFate = 'imported' | 'replaced' | 'duplicate' | 'conflict';
+
+/**
+ * Stores releases in the caller's transaction with a fixed number of statements, whatever their count:
+ * the same content already stored is a duplicate; another release for a stored issuer and day is a
+ * conflict, or replaces it when `replace` is set. The caller guarantees no two releases in `batch` share a
+ * day or a hash. Returns one fate per release, in order.
+ */
+export async function storeReleases(tx: Queryable, batch: PreparedRelease[], replace: boolean): Promise<ReleaseFate[]> {
+  if (batch.length === 0) return [];
+  const hashes = batch.map((p) => p.contentHash);
+  const { rows: sameContent } = await tx.query<{ content_hash: string }>(
+    'SELECT content_hash FROM releases WHERE content_hash = ANY($1::text[])',
+    [hashes],
+  );
+  const { rows: sameDay } = await tx.query<{ id: number; issuer: string; report_date: string }>(
+    `SELECT r.id, r.issuer, r.report_date FROM releases r
+     JOIN unnest($1::text[], $2::date[]) AS b(issuer, day) ON r.issuer = b.issuer AND r.report_date = b.day`,
+    [batch.map((p) => p.release.issuer), batch.map((p) => p.release.reportDate)],
+  );
+  const stored = new Set(sameContent.map((r) => r.content_hash));
+  const storedDay = new Map(sameDay.map((r) => [`${r.issuer}\u0000${r.report_date}`, r.id]));
+
+  const fates = batch.map((p): ReleaseFate => {
+    if (stored.has(p.contentHash)) return 'duplicate';
+    if (!storedDay.has(`${p.release.issuer}\u0000${p.release.reportDate}`)) return 'imported';
+    return replace ? 'replaced' : 'conflict';
+  });
+  const replacedIds = batch.flatMap((p, i) => (fates[i] === 'replaced' ? [storedDay.get(`${p.release.issuer}\u0000${p.release.reportDate}`)!] : []));
+  if (replacedIds.length > 0) await tx.query('DELETE FROM releases WHERE id = ANY($1::bigint[])', [replacedIds]);
+
+  const toInsert = batch.filter((_, i) => fates[i] === 'imported' || fates[i] === 'replaced');
+  if (toInsert.length === 0) return fates;
+  const { rows: inserted } = await tx.query<{ id: number; content_hash: string }>(
+    `INSERT INTO releases (issuer, report_date, source_uri, content_hash, format, title, line_count)
+     SELECT * FROM unnest($1::text[], $2::date[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
+     RETURNING id, content_hash`,
+    [
+      toInsert.map((p) => p.release.issuer), toInsert.map((p) => p.release.reportDate), toInsert.map((p) => p.release.sourceUri),
+      toInsert.map((p) => p.contentHash), toInsert.map((p) => p.release.format), toInsert.map((p) => p.release.title),
+      toInsert.map((p) => p.release.lineCount),
+    ],
+  );
+  const idByHash = new Map(inserted.map((r) => [r.content_hash, r.id]));
+  const releaseIds = toInsert.map((p) => idByHash.get(p.contentHash)!);
+  await insertStrikes(tx, toInsert.flatMap((p, i) => p.release.strikes.map((strike, k) => ({ releaseId: releaseIds[i]!, strike, place: p.places[k]! }))));
+  await tx.insertRows('unparsed_lines', UNPARSED_COLUMNS, toInsert.flatMap((p, i) =>
+    p.release.unparsed.map((u) => [releaseIds[i]!, u.lineNo, u.rawLine, u.reason])));
+  return fates;
+}
+
+interface StrikeInsert {
+  releaseId: number;
+  strike: ParsedStrike;
+  place: RecordPlace;
+}
+
+const STRIKE_COLUMNS: BulkColumn[] = [
+  { name: 'release_id', type: 'bigint' },
+  { name: 'date', type: 'date' },
+  { name: 'mention_id', type: 'integer' },
+  { name: 'relation', type: 'text' },
+  { name: 'strikes', type: 'integer' },
+  { name: 'effects', type: 'text' },
+  { name: 'targets', type: 'jsonb' },
+  { name: 'line_no', type: 'integer' },
+  { name: 'raw_line', type: 'text' },
+];
+
+/** Inserts strike records by the backend's bulk path: one round trip however many there are. */
+async function insertStrikes(tx: Queryable, rows: StrikeInsert[]): Promise<void> {
+  await tx.insertRows('strike_records', STRIKE_COLUMNS, rows.map(({ releaseId, strike, place }) => [
+    releaseId, strike.date, place.mentionId, strike.relation, strike.strikes, strike.effects,
+    JSON.stringify(strike.targets), strike.lineNo, strike.rawLine,
+  ]));
+}
