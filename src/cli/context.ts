@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import { Ledger, DEFAULT_LEDGER } from '../store/index.js';
+
+/** Where the CLI writes, and the exit code it ends with; tests pass their own. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  stderr: NodeJS.WritableStream;
+  isTTY: boolean;
+  exitCode: number;
+}
+
+/** A mistake in how the command was called: printed with the usage hint, exit code 2. */
+export class UsageError extends Error {}
+
+export function processIo(): Io {
+  return {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    stderr: process.stderr,
+    isTTY: Boolean(process.stderr.isTTY),
+    exitCode: 0,
+  };
+}
+
+/** The ledger named by `--db`, `AIRLEDGER_DB`, or the default directory. */
+export function ledgerSpec(command: Command): string {
+  const globals = command.optsWithGlobals<{ db?: string }>();
+  return globals.db ?? process.env.AIRLEDGER_DB ?? DEFAULT_LEDGER;
+}
+
+/** Opens the ledger for one command and always closes it. */
+export async function withLedger<T>(command: Command, fn: (ledger: Ledger) => Promise<T>): Promise<T> {
+  const ledger = await Ledger.open(ledgerSpec(command));
+  try {
+    return await fn(ledger);
+  } finally {
+    await ledger.close();
+  }
+}
+
+/** Parses a number option, refusing text that is not one. */
+export function numberOption(name: string, value: string | undefined, { min = -Infinity, max = Infinity } = {}): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`${name}: expected a number${Number.isFinite(min) ? ` from ${min}` : ''}${Number.isFinite(max) ? ` to ${max}` : ''}, got "${value}"`);
+  return n;
+}
+
+/** Parses an ISO day option (`2015-05-20`), refusing impossible dates. */
+export function dayOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(`${name}: expected a day as YYYY-MM-DD, got "${value}"`);
+  return value;
+}

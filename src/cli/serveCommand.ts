@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { Ledger } from '../store/index.js';
+import { serve } from '../server/index.js';
+import { ledgerSpec, numberOption, type Io } from './context.js';
+
+export function registerServe(program: Command, io: Io): void {
+  program
+    .command('serve')
+    .description('serve the ledger over HTTP (PORT, default 8080)')
+    .option('--port <n>', 'port to listen on (env PORT)')
+    .option('--host <name>', 'interface to listen on', '127.0.0.1')
+    .action(async (options: { port?: string; host: string }, command: Command) => {
+      const port = numberOption('--port', options.port ?? process.env.PORT ?? '8080', { min: 0, max: 65_535 })!;
+      const ledger = await Ledger.open(ledgerSpec(command));
+      const server = await serve(ledger, port, options.host);
+      io.out(`AirLedger serving ${ledger.db.location} at ${server.url}\n`);
+      await new Promise<void>((stop) => {
+        const shutdown = () => void server.close().then(() => ledger.close()).then(stop);
+        process.once('SIGINT', shutdown);
+        process.once('SIGTERM', shutdown);
+      });
+    });
+}

@@ -1,0 +1,34 @@
+import { Hono } from 'hono';
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import type { Ledger } from '../store/index.js';
+import { problem } from './problem.js';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const strikeQuerySchema = z.object({
+  from: day.optional(),
+  to: day.optional(),
+  country: z.string().min(1).max(100).optional(),
+  near: z.string().min(1).max(200).optional(),
+  radius_km: z.coerce.number().min(0).max(20_000).optional(),
+  limit: z.coerce.number().int().min(1).max(100_000).optional(),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+
+/** GET /api/strikes: strike records with their sources, filtered by window, country, place and radius. */
+export function strikesRoutes(ledger: Ledger): Hono {
+  const app = new Hono();
+  app.get('/', async (c) => {
+    const parsed = strikeQuerySchema.safeParse(c.req.query());
+    if (!parsed.success) return problem(c, 400, 'invalid query', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    const q = parsed.data;
+    const { rows, place } = await ledger.findStrikes({ from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km, limit: q.limit });
+    if (q.format === 'csv') {
+      const header = ['date', 'country', 'place_text', 'place', 'lat', 'lon', 'strikes', 'source'];
+      const body = stringify([header, ...rows.map((r) => [r.date, r.country, r.placeText, r.place, r.lat, r.lon, r.strikes, r.source])]);
+      return c.body(body, 200, { 'content-type': 'text/csv; charset=utf-8' });
+    }
+    return c.json({ place, total: rows.reduce((n, r) => n + r.strikes, 0), records: rows });
+  });
+  return app;
+}
