@@ -1,0 +1,63 @@
+/**
+ * Performance figures for ingest (printed, never asserted): parser throughput on one core, the dev corpus
+ * imported end to end into PGlite, and a generated corpus of 1,000,000 strike lines imported into PGlite
+ * by a child process whose peak memory is measured.
+ * Usage: npm run bench [-- --lines 1000000] [-- --skip-million]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseRelease } from '../src/ingest/index.js';
+import { Ledger } from '../src/store/index.js';
+import { generateCorpus, releaseText } from './generate-corpus.js';
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+// 1. Parser throughput, single core, no I/O.
+{
+  const texts = Array.from({ length: 2000 }, (_, i) => releaseText(i, 100));
+  const lines = 2000 * 100;
+  parseRelease(texts[0]!, { sourceUri: 'warmup' });
+  const t0 = performance.now();
+  let parsed = 0;
+  for (const [i, text] of texts.entries()) parsed += parseRelease(text, { sourceUri: `gen-${i}.txt` }).strikes.length;
+  const s = (performance.now() - t0) / 1000;
+  console.log(`parse throughput: ${fmt(parsed / s)} strike lines/s (${fmt(lines)} lines in ${s.toFixed(2)} s, one core)`);
+}
+
+// 2. The dev corpus, end to end into an on-disk PGlite ledger.
+const corpus = join(import.meta.dirname, '../../shared/data/oir/releases');
+if (existsSync(corpus)) {
+  const dir = mkdtempSync(join(tmpdir(), 'airledger-bench-'));
+  const t0 = performance.now();
+  const ledger = await Ledger.open(join(dir, 'db'));
+  const summary = await ledger.importSources([corpus]);
+  await ledger.close();
+  const s = (performance.now() - t0) / 1000;
+  console.log(`dev corpus import (PGlite on disk, open + migrate + import + close): ${summary.releasesImported} releases, ` +
+    `${fmt(summary.strikeRecords)} records in ${s.toFixed(2)} s`);
+  rmSync(dir, { recursive: true, force: true });
+} else {
+  console.log(`dev corpus import: skipped (no corpus at ${corpus})`);
+}
+
+// 3. A million generated strike lines, imported by the CLI in a child process (its peak RSS is the figure).
+if (!process.argv.includes('--skip-million')) {
+  const total = Number(arg('--lines') ?? 1_000_000);
+  const perRelease = 100;
+  const dir = mkdtempSync(join(tmpdir(), 'airledger-million-'));
+  const files = generateCorpus(join(dir, 'releases'), total, perRelease);
+  const report = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-import.ts'), join(dir, 'releases'), join(dir, 'db')], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const result = JSON.parse(report.trim().split('\n').pop()!) as { records: number; seconds: number; maxRssMb: number; failed: number };
+  console.log(`generated corpus import (PGlite on disk): ${fmt(result.records)} strike lines in ${files} files, ${result.seconds.toFixed(1)} s = ` +
+    `${fmt(result.records / result.seconds)} lines/s (target ≥ 50,000); peak RSS ${fmt(result.maxRssMb)} MB (target < 1,024 MB); failed files: ${result.failed}`);
+  rmSync(dir, { recursive: true, force: true });
+}
