@@ -1,0 +1,167 @@
+import type { KnownPlace, PlaceScope } from './types.js';
+import { MONTH_NAMES } from './dates.js';
+
+/**
+ * Radius, in km, for "in and around X", "near X", "around X", "X and its surroundings" and the like.
+ * 25 km takes in a town's outskirts and the villages and desert positions that releases list "near"
+ * it, without reaching the next town of any size in the Euphrates valley. "within N km of X" overrides it.
+ */
+export const AROUND_RADIUS_KM = 25;
+
+/**
+ * Radius for "in X", "at X", "over X", or a place only named ("the fall of Palmyra"): 0, meaning the
+ * records resolved to that place under any of its names (releases mostly say "near X" for these, and
+ * they resolve to X), not the places around it.
+ */
+export const IN_RADIUS_KM = 0;
+
+export type PlaceRelation = 'in-and-around' | 'near' | 'around' | 'within' | 'in' | 'named';
+
+/** A place phrase in a sentence: where it is, how the place was related, and what it resolved to. */
+export interface PlaceMention {
+  start: number;
+  end: number;
+  /** The name as written. */
+  name: string;
+  relation: PlaceRelation;
+  /** The words that set the radius ("in and around", "within 20 km of"). */
+  marker: string;
+  radiusKm: number;
+  scope: PlaceScope;
+}
+
+/** Countries claims name as a whole; strikes are then counted by country, not around a point. */
+const COUNTRIES: Record<string, string> = { syria: 'SY', iraq: 'IQ', 'syrian arab republic': 'SY' };
+const NOT_PLACES = new Set([
+  ...MONTH_NAMES, 'is', 'isil', 'isis', 'daesh', 'oir', 'coalition', 'operation', 'the', 'u.s', 'us', 'usa', 'united', 'american', 'russian', 'russia',
+  'sdf', 'ypg', 'saa', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'inherent', 'combined', 'joint', 'cjtf-oir', 'pentagon', 'centcom',
+]);
+
+// Capitalised only because they start a sentence: never tried as bare place names.
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'there', 'here', 'in', 'on', 'at', 'by', 'of', 'for', 'from', 'to', 'with',
+  'between', 'since', 'until', 'during', 'after', 'before', 'over', 'about', 'around', 'nearly', 'almost', 'most', 'some', 'all', 'no', 'and',
+  'or', 'but', 'when', 'while', 'as', 'including', 'only', 'just', 'more', 'fewer', 'less', 'one', 'two', 'three', 'half',
+]);
+
+const STRONG = /\b(within\s+(\d+(?:\.\d+)?)\s*(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:of|from)|in\s+and\s+around|in\s+or\s+near|in\s+or\s+around|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of|on\s+the\s+outskirts\s+of|close\s+to|near|around|outside(?:\s+of)?)\s+/g;
+const WEAK = /\b(in|at|over|on|against|targeting|of|for)\s+/g;
+const SURROUNDINGS = /\s+and\s+(?:its|the)\s+(?:surroundings|environs|surrounding\s+areas?|outskirts|vicinity|countryside)\b/y;
+const NAME_WORD = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’.-]*/y;
+
+/** The result of reading the places of a sentence. */
+export interface PlaceReading {
+  mentions: PlaceMention[];
+  /** Names after a place word that no gazetteer entry knows, as written. */
+  unknown: string[];
+  /** "the city", "the town": a place named elsewhere. */
+  anaphora: string | null;
+}
+
+/**
+ * Finds place phrases: "within 20 km of X" (radius 20), "in and around X" / "near X" / "around X" /
+ * "X and its surroundings" (radius AROUND_RADIUS_KM), "in X" / "at X" / "over X" (radius 0), and a
+ * place only named ("the fall of Palmyra", "between Palmyra and Homs": radius 0). A name after "near" or "in and around" that no
+ * place has is reported as unknown when it is capitalised (so "in March", "in total", "around midnight"
+ * are not places). Offsets in `blocked` (dates, numbers) are never read as names.
+ */
+export function readPlaces(text: string, lower: string, knownPlace: (name: string) => KnownPlace | null, blocked: Array<[number, number]>): PlaceReading {
+  const mentions: PlaceMention[] = [];
+  const unknown: string[] = [];
+  const isBlocked = (at: number) => blocked.some(([a, b]) => at >= a && at < b);
+  const taken = (at: number) => mentions.some((m) => at >= m.start && at < m.end);
+
+  const consider = (markerStart: number, nameStart: number, marker: string, strong: boolean, radius: { km: number; relation: PlaceRelation }, report = true) => {
+    if (isBlocked(nameStart) || taken(nameStart)) return;
+    const words = nameWords(text, nameStart);
+    if (words.length === 0) return;
+    const first = words[0]!;
+    if (!strong && !/^[A-Z\u00C0-\u00DE]/.test(first.text)) return;
+    if (NOT_PLACES.has(first.text.toLowerCase().replace(/\.$/, ''))) return;
+    if (!report && FUNCTION_WORDS.has(first.text.toLowerCase())) return;
+    for (let n = Math.min(4, words.length); n >= 1; n--) {
+      const end = words[n - 1]!.end;
+      const name = text.slice(nameStart, end).replace(/[.’']+$/, '');
+      const scope = resolveScope(name, knownPlace);
+      if (!scope) continue;
+      let relation = radius.relation;
+      let km = radius.km;
+      let fullEnd = end;
+      SURROUNDINGS.lastIndex = end;
+      const around = SURROUNDINGS.exec(text);
+      if (around && relation !== 'within') {
+        relation = 'around';
+        km = AROUND_RADIUS_KM;
+        fullEnd = end + around[0].length;
+      }
+      mentions.push({ start: markerStart, end: fullEnd, name, relation, marker: around ? `${name}${around[0]}` : marker, radiusKm: scope.kind === 'place' ? km : 0, scope });
+      return;
+    }
+    const capitalised = words.filter((w, i) => i === 0 || /^[A-Z\u00C0-\u00DE]/.test(w.text));
+    const candidate = text.slice(nameStart, capitalised[Math.min(2, capitalised.length - 1)]!.end).replace(/[.,;:’']+$/, '');
+    if (report && /^[A-Z\u00C0-\u00DE]/.test(candidate)) unknown.push(candidate);
+  };
+
+  for (const m of lower.matchAll(STRONG)) {
+    const marker = m[1]!.replace(/\s+/g, ' ');
+    const nameStart = m.index + m[0].length;
+    if (m[2]) {
+      const value = Number(m[2]);
+      const km = /^mi/.test(m[3]!) ? value * 1.609344 : value;
+      consider(m.index, nameStart, marker, true, { km: Math.round(km * 10) / 10, relation: 'within' });
+    } else {
+      const relation: PlaceRelation = marker.startsWith('in and around') ? 'in-and-around' : marker === 'near' || marker.startsWith('close') ? 'near' : 'around';
+      if (/^(the\s+(city|town|village)|it)\b/.test(lower.slice(nameStart)) || /^\d/.test(lower.slice(nameStart))) continue;
+      consider(m.index, nameStart, marker, true, { km: AROUND_RADIUS_KM, relation });
+    }
+  }
+  for (const m of lower.matchAll(WEAK)) {
+    const marker = m[1]!;
+    consider(m.index, m.index + m[0].length, marker, false, { km: 0, relation: marker === 'of' || marker === 'for' ? 'named' : 'in' });
+  }
+  // A capitalised name followed by "and its surroundings" with no preposition before it.
+  for (const m of text.matchAll(/\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s+and\s+(?:its|the)\s+(?:surroundings|environs|surrounding\s+areas?|outskirts|vicinity|countryside)\b)/g)) {
+    consider(m.index, m.index, '', false, { km: AROUND_RADIUS_KM, relation: 'around' });
+  }
+  // Any other capitalised name the gazetteer knows ("between Palmyra and Homs"): named, radius 0.
+  for (const m of text.matchAll(/(?<![\w'’-])[A-Z\u00C0-\u00DE][\w'’-]*/g)) {
+    consider(m.index, m.index, '', false, { km: 0, relation: 'named' }, false);
+  }
+  const anaphora = /\b(the\s+(?:city|town|village))\b/.exec(lower)?.[1] ?? null;
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, unknown: [...new Set(unknown)].filter((u) => !mentions.some((m) => m.name === u)), anaphora };
+}
+
+/** A country or a known place for a name; null when neither. */
+export function resolveScope(name: string, knownPlace: (name: string) => KnownPlace | null): PlaceScope | null {
+  const code = COUNTRIES[name.toLowerCase()];
+  if (code) return { kind: 'country', name, code };
+  const place = knownPlace(name);
+  return place ? { kind: 'place', ...place } : null;
+}
+
+/** "Palmyra (aliases: Tadmur, Tadmor) within 25 km", "Syria (whole country)", "anywhere". */
+export function describeScope(scope: PlaceScope, radiusKm: number): string {
+  if (scope.kind === 'anywhere') return 'anywhere (no place named)';
+  if (scope.kind === 'country') return `${scope.name} (the whole country, ${scope.code})`;
+  const aliases = scope.aliases.filter((a) => a !== scope.name);
+  const names = aliases.length ? ` (aliases: ${aliases.join(', ')})` : '';
+  const where = radiusKm > 0 ? `within ${radiusKm} km` : 'records resolved to the place itself (radius 0)';
+  return `${scope.name}${names} ${where}`;
+}
+
+function nameWords(text: string, start: number): Array<{ text: string; end: number }> {
+  const words: Array<{ text: string; end: number }> = [];
+  let at = start;
+  while (words.length < 4) {
+    NAME_WORD.lastIndex = at;
+    const m = NAME_WORD.exec(text);
+    if (!m) break;
+    const word = m[0].replace(/[.’']+$/, '');
+    words.push({ text: word, end: m.index + word.length });
+    const gap = /^[ \t]+/.exec(text.slice(m.index + m[0].length));
+    if (!gap) break;
+    at = m.index + m[0].length + gap[0].length;
+  }
+  return words;
+}

@@ -1,0 +1,72 @@
+import { eachDay, type Day, type Window } from '../../src/analysis/index.js';
+import type { ClaimData, RecordRef, StrikeScope } from '../../src/claims/data.js';
+import type { KnownPlace } from '../../src/claims/types.js';
+
+// An in-memory ledger for claim tests (test-only module): places with points, records, release days.
+
+export interface FakePlace extends KnownPlace {
+  lat: number;
+  lon: number;
+  countryCode: string;
+}
+
+export interface FakeRecord {
+  date: Day;
+  placeText: string;
+  placeKey: string;
+  strikes: number;
+}
+
+export class FakeLedger implements ClaimData {
+  readonly calls: Array<{ scope: StrikeScope; window: Window }> = [];
+
+  constructor(
+    readonly places: FakePlace[],
+    readonly rows: FakeRecord[],
+    readonly released: Day[],
+  ) {}
+
+  knownPlace = (name: string): KnownPlace | null => {
+    const folded = name.toLowerCase();
+    const p = this.places.find((q) => q.key.toLowerCase() === folded || q.name.toLowerCase() === folded || q.aliases.some((a) => a.toLowerCase() === folded));
+    return p ? { key: p.key, name: p.name, aliases: p.aliases } : null;
+  };
+
+  async releaseDays(window: Window): Promise<Day[]> {
+    return this.released.filter((d) => d >= window.from && d <= window.to);
+  }
+
+  async records(scope: StrikeScope, window: Window): Promise<RecordRef[]> {
+    this.calls.push({ scope, window });
+    const center = scope.place.kind === 'place' ? this.places.find((p) => p.key === (scope.place as KnownPlace).key) : undefined;
+    return this.rows
+      .map((r, i) => ({ r, i, at: this.places.find((p) => p.key === r.placeKey)! }))
+      .filter(({ r }) => r.date >= window.from && r.date <= window.to)
+      .filter(({ r, at }) => {
+        if (scope.place.kind === 'anywhere') return true;
+        if (scope.place.kind === 'country') return at.countryCode === scope.place.code;
+        if (scope.radiusKm === 0) return r.placeKey === scope.place.key;
+        return center !== undefined && haversineKm(center, at) <= scope.radiusKm;
+      })
+      .sort((a, b) => (a.r.date < b.r.date ? -1 : a.r.date > b.r.date ? 1 : a.i - b.i))
+      .map(({ r, i, at }) => ({
+        date: r.date,
+        placeText: r.placeText,
+        placeKey: r.placeKey,
+        distanceKm: center ? Math.round(haversineKm(center, at) * 10) / 10 : null,
+        strikes: r.strikes,
+        source: `releases/${r.date.slice(0, 4)}/${r.date}.txt:${7 + (i % 5)}`,
+      }));
+  }
+}
+
+/** Every day from `from` to `to` except the ones listed. */
+export function daysExcept(from: Day, to: Day, gaps: Window[] = []): Day[] {
+  return eachDay(from, to).filter((d) => !gaps.some((g) => d >= g.from && d <= g.to));
+}
+
+function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
