@@ -1,5 +1,8 @@
 import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backends } from '../../test/support/backends.js';
@@ -154,8 +157,10 @@ describe.each(backends)('ledger on $name', (backend) => {
 
   it('imports a release from an http URL', async () => {
     const body = await readFile(`${releases}/2015-05-23.txt`);
+    const page = await readFile(new URL('../../test/fixtures/release-html-li.html', import.meta.url));
     const server: Server = createServer((req, res) => {
       if (req.url === '/release') res.writeHead(200, { 'content-type': 'text/plain' }).end(body);
+      else if (req.url === '/page') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
       else res.writeHead(404).end();
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -165,6 +170,13 @@ describe.each(backends)('ledger on $name', (backend) => {
       expect(summary.files.map((f) => f.status)).toEqual(['imported', 'failed']);
       expect(summary.files[1]!.reason).toMatch(/HTTP 404/);
       expect(summary.strikeRecords).toBe(4);
+      // The page reports the same day: a conflict unless it replaces the text release.
+      const html = await ledger.importSources([`http://127.0.0.1:${port}/page`], { replace: true });
+      expect(html.files[0]).toMatchObject({ status: 'replaced', strikeRecords: 4 });
+      expect(html.unparsedLines.map((u) => u.reason)).toEqual([expect.stringContaining('no strike count')]);
+      const rows = await ledger.strikes({});
+      expect(rows.map((r) => [r.placeText, r.strikes])).toEqual([['Tadmur', 1], ['Kobani', 3], ['Mosul', 2], ['Ramadi', 1]]);
+      expect(rows[0]!.source).toBe(`http://127.0.0.1:${port}/page:24`);
     } finally {
       server.close();
     }
@@ -176,6 +188,26 @@ describe.each(backends)('ledger on $name', (backend) => {
       await expect(import('./migrations.js').then((m) => m.migrate(ledger.db))).rejects.toThrow(/newer than this AirLedger/);
     } else {
       await expect(Ledger.open(spec)).rejects.toThrow(/newer than this AirLedger/);
+    }
+  });
+});
+
+describe('ledger in a PGlite data directory', () => {
+  it('keeps what was imported across reopening, and refuses a directory written by a newer AirLedger', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'airledger-disk-'));
+    try {
+      const first = await Ledger.open(dir);
+      await first.importSources([releases]);
+      await first.close();
+
+      const second = await Ledger.open(dir);
+      expect((await second.stats()).records).toBe(8);
+      await second.db.query('INSERT INTO airledger_schema (version) VALUES ($1)', [SCHEMA_VERSION + 1]);
+      await second.close();
+
+      await expect(Ledger.open(dir)).rejects.toThrow(`ledger schema is version ${SCHEMA_VERSION + 1}, newer than this AirLedger understands`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

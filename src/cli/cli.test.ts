@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Io } from './context.js';
+import { main } from './main.js';
+
+const fixtures = new URL('../../test/fixtures/ledger/', import.meta.url).pathname;
+
+/** Runs the CLI in-process and returns what it printed and its exit code. */
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), stderr: new PassThrough(), isTTY: false, exitCode: 0 };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe('airledger CLI', () => {
+  let dir: string;
+  let db: string;
+  let firstImport: Awaited<ReturnType<typeof run>>;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'airledger-cli-'));
+    db = join(dir, 'ledger');
+    firstImport = await run('--db', db, 'import', `${fixtures}releases`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the import summary and lists the names that need review', () => {
+    expect(firstImport.code).toBe(0);
+    expect(firstImport.out.split('\n')[0]).toBe('2 releases · 8 strike lines parsed (8 records) · 0 lines not parsed · 1 place needs review');
+    expect(firstImport.out).toContain('  Barghooth (Syria): review, 1 record');
+    expect(firstImport.out).toContain('  Raqqa: reported under Iraq, lies in SY (1 record)');
+  });
+
+  it('reports files already imported, and a second release for a stored day as a conflict', async () => {
+    const again = await run('--db', db, 'import', `${fixtures}releases`, `${fixtures}other/2015-05-24-corrected.txt`);
+    expect(again.out.split('\n')[0]).toBe('0 releases · 0 strike lines parsed (0 records) · 0 lines not parsed · 0 places need review');
+    expect(again.out).toContain('2 files already in the ledger (same content): nothing added');
+    expect(again.out).toMatch(/conflict: .*2015-05-24-corrected\.txt: the ledger already has another release for 2015-05-24; skipped \(use --replace/);
+    expect(again.code).toBe(0);
+  });
+
+  it('exits 1 and names the file when a file cannot be imported', async () => {
+    const result = await run('--db', db, 'import', `${fixtures}other/latin1.txt`);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/latin1\.txt: line 6: not UTF-8/);
+  });
+
+  it('lists strikes near Palmyra under both its names as CSV with sources', async () => {
+    const result = await run('--db', db, 'strikes', '--near', 'Palmyra', '--format', 'csv');
+    const lines = result.out.trim().split('\n');
+    expect(lines[0]).toBe('date,country,place_text,place,lat,lon,strikes,source,resolution,country_mismatch,effects,targets,line');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['2015-05-23,Syria,Tadmur', '2015-05-24,Syria,Palmyra']);
+    expect(lines[1]).toContain('2015-05-23.txt:6');
+  });
+
+  it('refuses an impossible date with exit code 2', async () => {
+    const result = await run('--db', db, 'strikes', '--from', '2015-02-30');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('--from: expected a day as YYYY-MM-DD, got "2015-02-30"');
+  });
+
+  it('refuses an unknown place with exit code 2', async () => {
+    const result = await run('--db', db, 'strikes', '--near', 'Qwxzv');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('no place called "Qwxzv"');
+  });
+
+  it('explains how a misspelt name resolves', async () => {
+    const result = await run('--db', db, 'places', 'resolve', 'Dayz Az Zawr', '--country', 'Syria');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Deir ez-Zor, SY/);
+  });
+
+  it('shows the review queue with the name an editor must settle', async () => {
+    const result = await run('--db', db, 'places', 'unresolved', '--format', 'json');
+    const queue = JSON.parse(result.out) as Array<{ place_text: string; status: string }>;
+    expect(queue.map((q) => q.place_text)).toContain('Barghooth');
+  });
+});
