@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,6 +49,7 @@ export async function openDatabase(spec: string): Promise<Database> {
 async function openPglite(dir: string): Promise<Database> {
   const inMemory = dir === 'memory://' || dir === '';
   if (!inMemory && !existsSync(join(dir, 'PG_VERSION'))) await createPgliteDirectory(dir);
+  const releaseLock = inMemory ? () => undefined : lockDirectory(dir);
   const db = await PGlite.create(inMemory ? undefined : dir, {
     parsers: {
       [DATE_OID]: keepText,
@@ -72,8 +73,45 @@ async function openPglite(dir: string): Promise<Database> {
     location: inMemory ? 'memory://' : dir,
     ...queryable(db),
     transaction: (fn) => db.transaction((tx) => fn(queryable(tx))),
-    close: () => db.close(),
+    close: () => db.close().finally(releaseLock),
   };
+}
+
+/**
+ * Takes the directory for this process. PGlite is one process's database: a second process opening the same
+ * directory would corrupt it, so it is refused with the holder's pid (a PostgreSQL URL serves many).
+ */
+function lockDirectory(dir: string): () => void {
+  const lockPath = join(dir, 'airledger.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      const release = () => rmSync(lockPath, { force: true });
+      process.once('exit', release);
+      return () => {
+        process.off('exit', release);
+        release();
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(lockPath, 'utf8'));
+      if (holder === process.pid) throw new Error(`${dir}: the ledger is already open in this process`);
+      if (holder && isAlive(holder)) {
+        throw new Error(`${dir}: the ledger is open in another process (pid ${holder}); stop it first, or use a postgres:// ledger for several processes`);
+      }
+      rmSync(lockPath, { force: true }); // left by a process that died
+    }
+  }
+  throw new Error(`${dir}: cannot take the ledger's lock file ${lockPath}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**

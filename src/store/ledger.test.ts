@@ -211,3 +211,18 @@ describe('ledger in a PGlite data directory', () => {
     }
   });
 });
+
+describe('a PGlite ledger directory in use', () => {
+  it('refuses a second opening while the first is open, and opens again once it is closed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'airledger-lock-'));
+    try {
+      const first = await Ledger.open(dir);
+      await expect(Ledger.open(dir)).rejects.toThrow('the ledger is already open in this process');
+      await first.close();
+      const again = await Ledger.open(dir);
+      await again.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
