@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backends } from '../../test/support/backends.js';
+import { parseGeonamesDump } from '../places/index.js';
 import { Ledger } from './ledger.js';
 import { SCHEMA_VERSION } from './migrations.js';
 
@@ -135,6 +136,22 @@ describe.each(backends)('ledger on $name', (backend) => {
     const changed = await ledger.places.addAlias('Barghooth', tadmur.key);
     expect(changed).toBe(1);
     expect((await ledger.places.resolve('Barghooth', 'Syria')).place?.key).toBe(tadmur.key);
+  });
+
+  it('resolves a village from an imported GeoNames dump by its alternate name', async () => {
+    await ledger.importSources([releases]);
+    const dump = await readFile(new URL('../../test/fixtures/geonames-village-dump.txt', import.meta.url), 'utf8');
+    const { entries, errors } = parseGeonamesDump(dump, { sourceUri: 'geonames-village-dump.txt' });
+    expect(errors.map((e) => e.line)).toEqual([2]);
+    await ledger.places.addGazetteerEntries(entries);
+    expect((await ledger.places.reviewQueue()).map((q) => q.placeText)).not.toContain('Barghooth');
+    const [row] = (await ledger.strikes({})).filter((r) => r.placeText === 'Barghooth');
+    expect(row).toMatchObject({ place: 'Barghūth', placeKey: 'geonames:99999001', resolution: 'resolved' });
+  });
+
+  it('refuses a file in an unknown format, naming it', async () => {
+    const summary = await ledger.importSources([new URL('../../package.json', import.meta.url).pathname]);
+    expect(summary.files[0]).toMatchObject({ status: 'failed', reason: 'unknown format: expected a release as text, HTML or CSV' });
   });
 
   it('imports the scraper CSV layout as one release per day', async () => {
