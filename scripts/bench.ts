@@ -61,3 +61,6 @@ if (!process.argv.includes('--skip-million')) {
     `${fmt(result.records / result.seconds)} lines/s (target ≥ 50,000); peak RSS ${fmt(result.maxRssMb)} MB (target < 1,024 MB); failed files: ${result.failed}`);
   rmSync(dir, { recursive: true, force: true });
 }
+
+// 4. Analysis and claim queries on a generated 1,000,000-record ledger (scripts/bench-analysis.ts).
+execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-analysis.ts')], { stdio: 'inherit' });

@@ -72,3 +72,4 @@ export {
   disjoint,
   formatInterval,
 } from './intervals.js';
+export { countReport, type CountOptions, type CountReport, type SeriesUnit } from './countReport.js';

@@ -33,3 +33,4 @@ export {
 } from './check.js';
 export { checkDocument, type DocumentCheck } from './document.js';
 export type { NameCount, NameRelation } from './names.js';
+export { claimDepsFor, ledgerClaimData, filterForScope } from './ledgerData.js';

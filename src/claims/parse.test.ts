@@ -45,6 +45,12 @@ describe('parseClaim: windows', () => {
     expect(r.interpretation.join('\n')).toContain('year of "19 December" taken from "3 January 2017": 2016');
   });
 
+  it('refuses "between 3 March and 1 March 2015" as a window that ends before it starts', () => {
+    const r = parseClaim('OIR launched 4 strikes near Palmyra between 3 March and 1 March 2015.', ctx);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.join('\n')).toContain('the window ends (2015-03-01) before it starts (2015-03-03)');
+  });
+
   it('infers the year of "between 19 and 27 February" from the enclosing window and says so', () => {
     const r = parsed(PALMYRA_2);
     const streak = r.claim.find((c) => c.kind === 'streak')!;

@@ -70,18 +70,23 @@ function resolveExpr(expr: TimeExpr, env: TimeEnv): ResolvedTime {
   }
 }
 
+function laterMonth(a: DateExpr, b: DateExpr): boolean {
+  return 'month' in a && 'month' in b && a.month > b.month;
+}
+
 function rangeWindow(a: Endpoint, b: Endpoint, env: TimeEnv): ResolvedTime {
   const notes: string[] = [];
   let fromExpr = a.date?.expr ?? null;
   let toExpr = b.date?.expr ?? null;
-  // A year written once serves both ends: "between 19 December and 3 January 2017" starts in 2016.
+  // A year written once serves both ends: "between 19 December and 3 January 2017" starts in 2016. Only a
+  // later month rolls over New Year; "between 3 and 1 March 2015" is a window that ends before it starts.
   if (fromExpr && toExpr && fromExpr.year === null && toExpr.year !== null) {
     fromExpr = withYear(fromExpr, toExpr.year);
-    if (startsAfter(fromExpr, toExpr)) fromExpr = withYear(fromExpr, toExpr.year - 1);
+    if (startsAfter(fromExpr, toExpr) && laterMonth(fromExpr, toExpr)) fromExpr = withYear(fromExpr, toExpr.year - 1);
     notes.push(`year of "${a.date!.text}" taken from "${b.date!.text}": ${fromExpr.year}`);
   } else if (fromExpr && toExpr && toExpr.year === null && fromExpr.year !== null) {
     toExpr = withYear(toExpr, fromExpr.year);
-    if (startsAfter(fromExpr, toExpr)) toExpr = withYear(toExpr, fromExpr.year + 1);
+    if (startsAfter(fromExpr, toExpr) && laterMonth(fromExpr, toExpr)) toExpr = withYear(toExpr, fromExpr.year + 1);
     notes.push(`year of "${b.date!.text}" taken from "${a.date!.text}": ${toExpr.year}`);
   }
   const from = endpointDay({ ...a, date: a.date && fromExpr ? { ...a.date, expr: fromExpr } : a.date }, 'from', env, env.enclosing?.from);

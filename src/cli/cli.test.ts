@@ -60,7 +60,7 @@ describe('airledger CLI', () => {
   it('refuses an impossible date with exit code 2', async () => {
     const result = await run('--db', db, 'strikes', '--from', '2015-02-30');
     expect(result.code).toBe(2);
-    expect(result.err).toContain('--from: expected a day as YYYY-MM-DD, got "2015-02-30"');
+    expect(result.err).toContain('--from: "2015-02-30" is not a calendar day');
   });
 
   it('refuses an unknown place with exit code 2', async () => {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { parseDay } from '../analysis/index.js';
 import { Ledger, DEFAULT_LEDGER } from '../store/index.js';
 
 /** Where the CLI writes, and the exit code it ends with; tests pass their own. */
@@ -50,8 +51,7 @@ export function numberOption(name: string, value: string | undefined, { min = -I
 /** Parses an ISO day option (`2015-05-20`), refusing impossible dates. */
 export function dayOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(`${name}: expected a day as YYYY-MM-DD, got "${value}"`);
-  return value;
+  const parsed = parseDay(value);
+  if (!parsed.ok) throw new UsageError(`${name}: ${parsed.reason}`);
+  return parsed.day;
 }

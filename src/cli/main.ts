@@ -5,6 +5,9 @@ import { registerImport } from './importCommand.js';
 import { registerPlaces } from './placesCommand.js';
 import { registerStrikes } from './strikesCommand.js';
 import { registerServe } from './serveCommand.js';
+import { registerCount } from './countCommand.js';
+import { registerCheck } from './checkCommand.js';
+import { registerControl } from './controlCommand.js';
 
 /** Builds the command tree; every command writes through `io`. */
 export function buildProgram(io: Io): Command {
@@ -18,6 +21,9 @@ export function buildProgram(io: Io): Command {
   registerStrikes(program, io);
   registerPlaces(program, io);
   registerServe(program, io);
+  registerCount(program, io);
+  registerCheck(program, io);
+  registerControl(program, io);
   return program;
 }
 

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { isDay } from '../analysis/index.js';
+// Day arithmetic comes from its leaf module: analysis/index also carries store-backed reports.
+import { isDay } from '../analysis/days.js';
 import { closeTimeline } from './timeline.js';
 import type { ControlEvent, ControlEventKind, ControlPeriod, ControlProblem } from './types.js';
 

@@ -1,4 +1,5 @@
-import { addDays, type Day, type Window } from '../analysis/index.js';
+import { addDays, type Day } from '../analysis/days.js';
+import type { Window } from '../analysis/windows.js';
 import { holderFamily } from './holders.js';
 import { periodsOf } from './timeline.js';
 import type { ControlEvent, ControlPeriod } from './types.js';

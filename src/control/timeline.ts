@@ -1,4 +1,4 @@
-import { addDays, type Day } from '../analysis/index.js';
+import { addDays, type Day } from '../analysis/days.js';
 import type { ControlEvent, ControlPeriod, ControlProblem } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Day } from '../analysis/index.js';
+import type { Day } from '../analysis/days.js';
 
 /** Who held a place from one day to another. `to` is inclusive; null means the period is still open. */
 export interface ControlPeriod {

@@ -6,3 +6,4 @@ export { foldName, skeletonOf } from './fold.js';
 export { editDistance, similarity } from './fuzzy.js';
 export { distanceKm } from './rank.js';
 export { parseGeonamesDump, type GeonamesDumpOptions, type GeonamesDumpResult, type GeonamesDumpError } from './geonamesDump.js';
+export { exactPlaceNames, type NamedPlace, type ExactPlaceNames } from './exactNames.js';

@@ -6,3 +6,5 @@ export type { StrikeFilter, StrikeRow } from './strikes.js';
 export { distanceSql, strikeConditions } from './strikes.js';
 export type { PlaceBook, ReviewItem, RecordPlace } from './placeBook.js';
 export { QueryError, filterForQuery, type StrikeQuery } from './strikeQuery.js';
+export { releaseDays, dailyTotals, countStrikes, targetTotals, recordRefs, type TargetTotal, type DayWindow, type RecordCitation } from './analysisQueries.js';
+export { controlTimeline, importControlCsv, addControlPeriod, type ControlPeriodInput, type ControlWrite } from './control.js';

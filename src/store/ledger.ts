@@ -5,6 +5,14 @@ import { importSources, type ImportOptions, type ImportSummary } from './importR
 import { listStrikes, type StrikeFilter, type StrikeRow } from './strikes.js';
 import { filterForQuery, type StrikeQuery } from './strikeQuery.js';
 import type { Place } from '../places/types.js';
+import type { Day } from '../ingest/types.js';
+import type { ControlProblem, ControlTimeline } from '../control/index.js';
+import { exactPlaceNames, type NamedPlace } from '../places/index.js';
+import {
+  countStrikes, dailyCounts, dailyTotals, ledgerCountries, recordRefs, recordSpan, releaseDays, targetTotals,
+  type DayWindow, type RecordCitation, type TargetTotal,
+} from './analysisQueries.js';
+import { addControlPeriod, controlTimeline, importControlCsv, type ControlPeriodInput, type ControlWrite } from './control.js';
 
 /** Where the ledger lives when nothing says otherwise: a PGlite data directory in the working folder. */
 export const DEFAULT_LEDGER = './airledger-data';
@@ -54,6 +62,73 @@ export class Ledger {
     );
     const row = rows[0]!;
     return { releases: row.releases, records: row.records, strikes: row.strikes ?? 0, firstDay: row.first_day, lastDay: row.last_day };
+  }
+
+  /** The store filter for a query written with names; throws QueryError when a name or bound is wrong. */
+  filterFor(query: StrikeQuery): Promise<{ filter: StrikeFilter; place: Place | null }> {
+    return filterForQuery(this.places, query);
+  }
+
+  /** Days in the window with a release (report days and the days their records carry), ascending. */
+  releaseDays(window: DayWindow): Promise<Day[]> {
+    return releaseDays(this.db, window);
+  }
+
+  /** First and last day the ledger has a release for; nulls when it is empty. */
+  recordSpan(): Promise<{ first: Day | null; last: Day | null }> {
+    return recordSpan(this.db);
+  }
+
+  /** Strikes per day of the matching records; days without records are absent. */
+  dailyTotals(filter: StrikeFilter): Promise<Map<Day, number>> {
+    return dailyTotals(this.db, filter);
+  }
+
+  /** Strikes and records per day of the matching records; days without records are absent. */
+  dailyCounts(filter: StrikeFilter): Promise<Map<Day, { strikes: number; records: number }>> {
+    return dailyCounts(this.db, filter);
+  }
+
+  /** Strikes and records matching `filter`. */
+  countStrikes(filter: StrikeFilter): Promise<{ strikes: number; records: number }> {
+    return countStrikes(this.db, filter);
+  }
+
+  /** Targets the matching records name, most counted first. */
+  targetTotals(filter: StrikeFilter): Promise<TargetTotal[]> {
+    return targetTotals(this.db, filter);
+  }
+
+  /** The matching records as an answer cites them; with `center`, each with its distance from it. */
+  recordCitations(filter: StrikeFilter, center?: { lat: number; lon: number }): Promise<RecordCitation[]> {
+    return recordRefs(this.db, filter, center);
+  }
+
+  /** Countries the ledger's places and sections lie in: where a reader's place names are looked up. */
+  theatre(): Promise<Set<string>> {
+    return ledgerCountries(this.db);
+  }
+
+  /** A place in the ledger's theatre by one of its names or its key, matched exactly after folding; null when none. */
+  async knownPlace(name: string): Promise<NamedPlace | null> {
+    const names = exactPlaceNames(await this.places.gazetteer(), await this.theatre());
+    return names.placeByKey(name.trim()) ?? names.knownPlace(name);
+  }
+
+  /** Stores a control CSV: every row, or none when any row has a problem (reported as `file:line`). */
+  async importControl(text: string, sourceUri: string): Promise<ControlWrite> {
+    const names = exactPlaceNames(await this.places.gazetteer(), await this.theatre());
+    return importControlCsv(this.db, text, sourceUri, (name) => (names.placeByKey(name.trim()) ?? names.knownPlace(name))?.key ?? null);
+  }
+
+  /** Adds one period of control for a place given by key. */
+  addControlPeriod(input: ControlPeriodInput): Promise<ControlWrite> {
+    return addControlPeriod(this.db, input);
+  }
+
+  /** Control periods (closed, in order) and events, for some places or all. */
+  controlTimeline(placeKeys?: string[]): Promise<ControlTimeline & { problems: ControlProblem[] }> {
+    return controlTimeline(this.db, placeKeys);
   }
 
   close(): Promise<void> {

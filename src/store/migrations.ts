@@ -80,6 +80,33 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX unparsed_lines_release ON unparsed_lines (release_id);
   `,
+  `
+  -- who held a place from one day to another (to_day inclusive, NULL while open); one period starts per place and day
+  CREATE TABLE control_periods (
+    id serial PRIMARY KEY,
+    place_key text NOT NULL,
+    holder text NOT NULL,
+    from_day date NOT NULL,
+    to_day date,
+    note text NOT NULL DEFAULT '',
+    source text NOT NULL DEFAULT '',
+    UNIQUE (place_key, from_day)
+  );
+
+  -- named moments and spans at a place: captures, offensives
+  CREATE TABLE control_events (
+    id serial PRIMARY KEY,
+    place_key text NOT NULL,
+    name text NOT NULL,
+    kind text NOT NULL,
+    from_day date NOT NULL,
+    to_day date,
+    holder text,
+    note text DEFAULT '',
+    source text DEFAULT ''
+  );
+  CREATE INDEX control_events_place ON control_events (place_key, from_day);
+  `,
 ];
 
 /** The schema version this code writes and understands. */

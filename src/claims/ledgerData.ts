@@ -1,0 +1,46 @@
+import { exactPlaceNames, type Gazetteer } from '../places/index.js';
+import type { Place } from '../places/types.js';
+import type { Day, Window } from '../analysis/index.js';
+import type { Ledger, StrikeFilter } from '../store/index.js';
+import type { CheckDeps, ClaimData, RecordRef, StrikeScope } from './index.js';
+
+/** The strike filter for a claim's scope; a place's point comes from the gazetteer. */
+export function filterForScope(scope: StrikeScope, window: Window, gazetteer: Gazetteer): { filter: StrikeFilter; center?: Place } {
+  const filter: StrikeFilter = { from: window.from, to: window.to };
+  const p = scope.place;
+  if (p.kind === 'country') return { filter: { ...filter, countryCode: p.code } };
+  if (p.kind === 'anywhere') return { filter };
+  const place = gazetteer.get(p.key);
+  if (!place) throw new Error(`place "${p.key}" is not in the gazetteer`);
+  if (scope.radiusKm > 0) return { filter: { ...filter, near: { lat: place.lat, lon: place.lon, radiusKm: scope.radiusKm } }, center: place };
+  return { filter: { ...filter, placeKey: place.key }, center: place };
+}
+
+/** The ledger as the claim checker reads it: records by scope and window, and the days with a release. */
+export function ledgerClaimData(ledger: Ledger, gazetteer: Gazetteer): ClaimData {
+  return {
+    releaseDays: (window) => ledger.releaseDays(window),
+    async records(scope, window): Promise<RecordRef[]> {
+      const { filter, center } = filterForScope(scope, window, gazetteer);
+      return ledger.recordCitations(filter, center);
+    },
+  };
+}
+
+/**
+ * Everything `checkClaim` needs from a ledger: its records and release days, exact place names from its
+ * gazetteer (aliases and pins included), and every control period and event it holds. `today` bounds
+ * "since" windows and marks later dates as future.
+ */
+export async function claimDepsFor(ledger: Ledger, today: Day): Promise<CheckDeps> {
+  const gazetteer = await ledger.places.gazetteer();
+  const { periods, events } = await ledger.controlTimeline();
+  const names = exactPlaceNames(gazetteer, await ledger.theatre());
+  return {
+    data: ledgerClaimData(ledger, gazetteer),
+    today,
+    knownPlace: names.knownPlace,
+    placeByKey: names.placeByKey,
+    control: { periods, events },
+  };
+}

@@ -1,0 +1,133 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from './main.js';
+import type { Io } from './context.js';
+
+const releases = new URL('../../test/fixtures/ledger/releases', import.meta.url).pathname;
+const controlFile = new URL('../../test/fixtures/control-palmyra.csv', import.meta.url).pathname;
+
+function captured(): Io & { stdout: string; stderrText: string } {
+  const io = {
+    stdout: '',
+    stderrText: '',
+    out(text: string) { io.stdout += text; },
+    err(text: string) { io.stderrText += text; },
+    stderr: new PassThrough(),
+    isTTY: false,
+    exitCode: 0,
+  };
+  return io;
+}
+
+describe('airledger check, count and control on a fixture ledger', () => {
+  let dir: string;
+  let db: string;
+  const run = async (...args: string[]) => {
+    const io = captured();
+    const code = await main(['--db', db, ...args], io);
+    return { code, out: io.stdout, err: io.stderrText };
+  };
+
+  beforeAll(async () => {
+    process.env.AIRLEDGER_TODAY = '2025-06-01';
+    dir = await mkdtemp(join(tmpdir(), 'airledger-cli-'));
+    db = join(dir, 'db');
+    expect((await run('import', releases)).code).toBe(0);
+    expect((await run('control', 'import', controlFile)).code).toBe(0);
+  }, 60_000);
+  afterAll(async () => {
+    delete process.env.AIRLEDGER_TODAY;
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('supports a true count and cites each record with its source line', async () => {
+    const { code, out } = await run('check', 'OIR launched three airstrikes near Palmyra between 23 and 24 May 2015.');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^SUPPORTED: /);
+    expect(out).toContain('claimed three airstrikes (accepted: 3); found 3');
+    expect(out).toContain('coverage 2015-05-23..2015-05-24: 2 of 2 days have a release; no gaps');
+    expect(out).toContain(`2015-05-23  Tadmur             1  ${releases}/2015-05-23.txt:6`);
+    expect(out).toContain(`2015-05-24  Palmyra            2  ${releases}/2015-05-24.txt:5`);
+  });
+
+  it('answers in the JSON schema of the issue', async () => {
+    const { code, out } = await run('check', 'OIR launched five airstrikes near Palmyra between 23 and 24 May 2015.', '--json');
+    expect(code).toBe(0);
+    const answer = JSON.parse(out);
+    expect(answer).toMatchObject({
+      verdict: 'contradicted',
+      claimed: { kind: 'count', value: 5 },
+      found: { kind: 'count', value: 3 },
+      window: { from: '2015-05-23', to: '2015-05-24' },
+      radius_km: 25,
+      coverage: { from: '2015-05-23', to: '2015-05-24', missing_days: [] },
+    });
+    expect(answer.place.aliases).toContain('Palmyra');
+    expect(answer.records.map((r: { date: string; place: string; strikes: number }) => [r.date, r.place, r.strikes])).toEqual([
+      ['2015-05-23', 'Tadmur', 1],
+      ['2015-05-24', 'Palmyra', 2],
+    ]);
+  });
+
+  it('reads the fall of Palmyra from the control timeline and reports partial coverage', async () => {
+    const { code, out } = await run('check', 'Between the fall of Palmyra on 20 May 2015 and the end of May 2015, OIR launched ten airstrikes near Palmyra.');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^PARTIAL-COVERAGE: /);
+    expect(out).toContain('agrees with the control timeline');
+  });
+
+  it('exits 2 for a sentence without a number, saying what is missing', async () => {
+    const { code, out } = await run('check', 'OIR launched many strikes.');
+    expect(code).toBe(2);
+    expect(out).toContain('Cannot check: missing number');
+  });
+
+  it('exits 2 for an unknown place, a window that ends before it starts, and a future date', async () => {
+    const unknown = await run('check', 'The coalition conducted 5 strikes near Springfield in 2015.');
+    expect(unknown).toMatchObject({ code: 2 });
+    expect(unknown.out).toContain('unknown place "Springfield"');
+    const backwards = await run('check', 'The coalition conducted 5 strikes near Palmyra between 20 May 2016 and 1 March 2016.');
+    expect(backwards.code).toBe(2);
+    expect(backwards.out).toContain('the window ends (2016-03-01) before it starts (2016-05-20)');
+    const future = await run('check', 'The coalition conducted 5 strikes near Palmyra in 2030.');
+    expect(future.code).toBe(2);
+    expect(future.out).toContain('is in the future (today is 2025-06-01)');
+  });
+
+  it('checks every numeric claim of a Markdown file, with its line', async () => {
+    const file = join(dir, 'analysis.md');
+    await writeFile(file, '# Notes\n\nOIR launched three airstrikes near Palmyra between 23 and 24 May 2015.\n\nOn 24 May 2015 the coalition conducted 4 strikes in Iraq.\n');
+    const { code, out } = await run('check', '--file', file, '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.claims.map((c: { line: number; verdict: string }) => [c.line, c.verdict])).toEqual([[3, 'supported'], [5, 'contradicted']]);
+    expect(report.summary).toEqual({ supported: 1, contradicted: 1 });
+    const text = await run('check', '--file', file);
+    expect(text.out).toContain(`${file}:3`);
+    expect(text.out).toContain(`2 claims checked in ${file}: 1 supported, 1 contradicted`);
+  });
+
+  it('counts near Palmyra with coverage and a control split', async () => {
+    const { code, out } = await run('count', '--near', 'Palmyra', '--from', '2015-05-20', '--to', '2015-05-31', '--split-control');
+    expect(code).toBe(0);
+    expect(out).toContain('3 strikes in 2 records · Tadmur (SY 34.562, 38.284), all its names · 2015-05-20..2015-05-31');
+    expect(out).toContain('coverage 2015-05-20..2015-05-31: 2 of 12 days have a release');
+    expect(out).toMatch(/IS\s+2015-05-20\.\.2015-05-31\s+3\s+2\/12/);
+  });
+
+  it('refuses a count whose window ends before it starts, with exit code 2', async () => {
+    const { code, err } = await run('count', '--near', 'Palmyra', '--from', '2016-03-27', '--to', '2015-05-20');
+    expect(code).toBe(2);
+    expect(err).toContain('window ends (2015-05-20) before it starts (2016-03-27)');
+  });
+
+  it("shows Palmyra's timeline when asked for Tadmur", async () => {
+    const { code, out } = await run('control', 'show', 'Tadmur');
+    expect(code).toBe(0);
+    expect(out).toMatch(/government\s+2016-03-27\s+2016-12-10/);
+    expect(out).toContain('pro-regime offensive');
+  });
+});

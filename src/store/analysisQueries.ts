@@ -1,0 +1,156 @@
+import type { Day } from '../ingest/types.js';
+import type { Queryable } from './db.js';
+import { distanceSql, strikeConditions, type StrikeFilter } from './strikes.js';
+
+/** An inclusive span of days. */
+export interface DayWindow {
+  from: Day;
+  to: Day;
+}
+
+/**
+ * Days in the window on which the ledger has a release: report days of releases, and the days of their
+ * strike records (a weekly release reports strikes on days other than its own). Ascending.
+ */
+export async function releaseDays(db: Queryable, window: DayWindow): Promise<Day[]> {
+  // A loose index scan: one probe of the date index per distinct day, not a read of every record.
+  const { rows } = await db.query<{ day: Day }>(
+    `WITH RECURSIVE strike_days(day) AS (
+       SELECT min(date) FROM strike_records WHERE date BETWEEN $1::date AND $2::date
+       UNION ALL
+       SELECT (SELECT min(date) FROM strike_records WHERE date > s.day AND date <= $2::date) FROM strike_days s WHERE s.day IS NOT NULL
+     )
+     SELECT day FROM strike_days WHERE day IS NOT NULL
+     UNION
+     SELECT report_date FROM releases WHERE report_date BETWEEN $1::date AND $2::date
+     ORDER BY 1`,
+    [window.from, window.to],
+  );
+  return rows.map((r) => r.day);
+}
+
+/** The FROM clause for `filter`: mentions and places are joined only when the country needs them. */
+function fromFor(filter: StrikeFilter): string {
+  return filter.countryCode
+    ? 'strike_records r JOIN place_mentions m ON m.id = r.mention_id LEFT JOIN places p ON p.id = m.place_id'
+    : 'strike_records r';
+}
+
+/** Strikes per day of the records matching `filter`; days without records are absent (not 0). */
+export async function dailyTotals(db: Queryable, filter: StrikeFilter): Promise<Map<Day, number>> {
+  const params: unknown[] = [];
+  const where = strikeConditions(filter, params);
+  const { rows } = await db.query<{ date: Day; strikes: number }>(
+    `SELECT r.date, sum(r.strikes)::int AS strikes FROM ${fromFor(filter)} ${where} GROUP BY r.date ORDER BY r.date`,
+    params,
+  );
+  return new Map(rows.map((r) => [r.date, r.strikes]));
+}
+
+/** Strikes and records per day of the records matching `filter`: one pass for a series and its total. */
+export async function dailyCounts(db: Queryable, filter: StrikeFilter): Promise<Map<Day, { strikes: number; records: number }>> {
+  const params: unknown[] = [];
+  const where = strikeConditions(filter, params);
+  const { rows } = await db.query<{ date: Day; strikes: number; records: number }>(
+    `SELECT r.date, sum(r.strikes)::int AS strikes, count(*)::int AS records FROM ${fromFor(filter)} ${where} GROUP BY r.date ORDER BY r.date`,
+    params,
+  );
+  return new Map(rows.map((r) => [r.date, { strikes: r.strikes, records: r.records }]));
+}
+
+/** Strikes and records matching `filter` (its `limit` is ignored). */
+export async function countStrikes(db: Queryable, filter: StrikeFilter): Promise<{ strikes: number; records: number }> {
+  const params: unknown[] = [];
+  const where = strikeConditions(filter, params);
+  const { rows } = await db.query<{ strikes: number | null; records: number }>(
+    `SELECT sum(r.strikes)::int AS strikes, count(*)::int AS records FROM ${fromFor(filter)} ${where}`,
+    params,
+  );
+  return { strikes: rows[0]?.strikes ?? 0, records: rows[0]?.records ?? 0 };
+}
+
+/** Targets as the releases list them ("destroyed", "fighting position"), summed over the matching records. */
+export interface TargetTotal {
+  effect: string;
+  target: string;
+  /** Sum of the targets' counts. */
+  count: number;
+  /** Records naming this target. */
+  records: number;
+}
+
+/** Targets of the records matching `filter`, most counted first. */
+export async function targetTotals(db: Queryable, filter: StrikeFilter): Promise<TargetTotal[]> {
+  const params: unknown[] = [];
+  const where = strikeConditions(filter, params);
+  const { rows } = await db.query<TargetTotal>(
+    `SELECT t->>'effect' AS effect, t->>'target' AS target, sum(coalesce((t->>'count')::int, 1))::int AS count, count(DISTINCT r.id)::int AS records
+     FROM ${fromFor(filter)} CROSS JOIN LATERAL jsonb_array_elements(r.targets) AS t
+     ${where}
+     GROUP BY 1, 2
+     ORDER BY 3 DESC, 2, 1`,
+    params,
+  );
+  return rows;
+}
+
+/** A strike record as an answer cites it: when, where as written, how many, and the source line. */
+export interface RecordCitation {
+  date: Day;
+  placeText: string;
+  placeKey: string | null;
+  /** Distance in km from the query's centre, when it has one. */
+  distanceKm: number | null;
+  strikes: number;
+  /** `file-or-url:line`. */
+  source: string;
+}
+
+/**
+ * The records matching `filter` as a claim's answer cites them, by date then source line. With `center`,
+ * each carries its distance in km (one decimal) from that point.
+ */
+export async function recordRefs(db: Queryable, filter: StrikeFilter, center?: { lat: number; lon: number }): Promise<RecordCitation[]> {
+  const params: unknown[] = [];
+  const where = strikeConditions(filter, params);
+  const distance = center ? `round(${distanceSql('p.lat', 'p.lon', `$${params.push(center.lat)}`, `$${params.push(center.lon)}`)}::numeric, 1)` : 'NULL';
+  const { rows } = await db.query<{ date: Day; place_text: string; place_key: string | null; distance_km: number | null; strikes: number; source_uri: string; line_no: number }>(
+    `SELECT r.date, m.place_text, p.key AS place_key, ${distance} AS distance_km, r.strikes, rel.source_uri, r.line_no
+     FROM strike_records r
+     JOIN releases rel ON rel.id = r.release_id
+     JOIN place_mentions m ON m.id = r.mention_id
+     LEFT JOIN places p ON p.id = m.place_id
+     ${where}
+     ORDER BY r.date, rel.source_uri, r.line_no, r.id`,
+    params,
+  );
+  return rows.map((r) => ({
+    date: r.date,
+    placeText: r.place_text,
+    placeKey: r.place_key,
+    distanceKm: r.distance_km === null ? null : Number(r.distance_km),
+    strikes: r.strikes,
+    source: `${r.source_uri}:${r.line_no}`,
+  }));
+}
+
+/** First and last day the ledger has a release for; nulls when it is empty. */
+export async function recordSpan(db: Queryable): Promise<{ first: Day | null; last: Day | null }> {
+  const { rows } = await db.query<{ first: Day | null; last: Day | null }>(
+    `SELECT least((SELECT min(report_date) FROM releases), (SELECT min(date) FROM strike_records)) AS first,
+            greatest((SELECT max(report_date) FROM releases), (SELECT max(date) FROM strike_records)) AS last`,
+  );
+  return { first: rows[0]?.first ?? null, last: rows[0]?.last ?? null };
+}
+
+/**
+ * Countries of the places the ledger's records resolved to, and of its release sections; Syria and Iraq
+ * when the ledger is empty, so that a fresh install still knows the campaign's places.
+ */
+export async function ledgerCountries(db: Queryable): Promise<Set<string>> {
+  const { rows } = await db.query<{ code: string }>(
+    `SELECT DISTINCT p.country_code AS code FROM place_mentions m JOIN places p ON p.id = m.place_id
+     UNION SELECT DISTINCT section_code FROM place_mentions WHERE section_code IS NOT NULL`,
+  );
+  return new Set(rows.length ? rows.map((r) => r.code) : ['SY', 'IQ']);
+}
