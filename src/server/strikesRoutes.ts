@@ -12,10 +12,10 @@ const strikeQuerySchema = z.object({
   near: z.string().min(1).max(200).optional(),
   radius_km: z.coerce.number().min(0).max(20_000).optional(),
   limit: z.coerce.number().int().min(1).max(100_000).optional(),
-  format: z.enum(['json', 'csv']).default('json'),
+  format: z.enum(['json', 'csv', 'geojson']).default('json'),
 });
 
-/** GET /api/strikes: strike records with their sources, filtered by window, country, place and radius. */
+/** GET /api/strikes: strike records with their sources, filtered by window, country, place and radius; as JSON, CSV or GeoJSON. */
 export function strikesRoutes(ledger: Ledger): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
@@ -26,7 +26,19 @@ export function strikesRoutes(ledger: Ledger): Hono {
     if (q.format === 'csv') {
       const header = ['date', 'country', 'place_text', 'place', 'lat', 'lon', 'strikes', 'source'];
       const body = stringify([header, ...rows.map((r) => [r.date, r.country, r.placeText, r.place, r.lat, r.lon, r.strikes, r.source])]);
-      return c.body(body, 200, { 'content-type': 'text/csv; charset=utf-8' });
+      return c.body(body, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="strikes.csv"' });
+    }
+    if (q.format === 'geojson') {
+      // Records whose place is not on the map yet keep their place in the collection with a null geometry.
+      const features = rows.map((r) => ({
+        type: 'Feature' as const,
+        geometry: r.lat !== null && r.lon !== null ? { type: 'Point' as const, coordinates: [r.lon, r.lat] } : null,
+        properties: { date: r.date, place_text: r.placeText, place: r.place, strikes: r.strikes, source: r.source },
+      }));
+      return c.body(JSON.stringify({ type: 'FeatureCollection', features }), 200, {
+        'content-type': 'application/geo+json; charset=utf-8',
+        'content-disposition': 'attachment; filename="strikes.geojson"',
+      });
     }
     return c.json({ place, total: rows.reduce((n, r) => n + r.strikes, 0), records: rows });
   });

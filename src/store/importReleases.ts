@@ -22,6 +22,11 @@ export interface ImportOptions {
   csvMap?: CsvMap;
   fetchImpl?: typeof fetch;
   onProgress?: (done: number, total: number, uri: string) => void;
+  /**
+   * The name a source is recorded and reported under, when its path is not one to keep (an upload staged in
+   * a temporary directory is `upload:NAME`). Defaults to the path or URL itself.
+   */
+  sourceName?: (uri: string) => string;
 }
 
 export type FileStatus = 'imported' | 'replaced' | 'duplicate' | 'conflict' | 'failed' | 'skipped';
@@ -79,7 +84,7 @@ interface PreparedFile {
  */
 export async function importSources(db: Database, places: PlaceBook, inputs: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const { sources, skipped } = await expandInputs(inputs);
-  const files: FileOutcome[] = skipped.map((s) => ({ ...emptyOutcome(s.uri), status: 'skipped' as const, reason: s.reason }));
+  const files: FileOutcome[] = skipped.map((s) => ({ ...emptyOutcome(options.sourceName?.(s.uri) ?? s.uri), status: 'skipped' as const, reason: s.reason }));
   const review = new Map<string, ReviewName>();
   const mismatches = new Map<string, ImportSummary['countryMismatches'][number]>();
   let done = 0;
@@ -102,11 +107,13 @@ export async function importSources(db: Database, places: PlaceBook, inputs: str
     pendingHashes.clear();
   };
 
+  const nameOf = options.sourceName ?? ((uri: string) => uri);
   for (const [slot, ref] of sources.entries()) {
-    const prepared = await prepareFile(slot, await loadSource(ref, options.fetchImpl), places, options);
+    const loaded = await loadSource(ref, options.fetchImpl);
+    const prepared = await prepareFile(slot, { ...loaded, uri: nameOf(loaded.uri) }, places, options);
     if ('status' in prepared) {
       outcomes[slot] = prepared;
-      options.onProgress?.(++done, sources.length, ref.uri);
+      options.onProgress?.(++done, sources.length, prepared.uri);
       continue;
     }
     // Two files for one day (or one content) in a batch must be decided in order: store the earlier first.

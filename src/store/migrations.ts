@@ -107,6 +107,50 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX control_events_place ON control_events (place_key, from_day);
   `,
+  `
+  -- workbench members: passwords only as argon2id hashes
+  CREATE TABLE users (
+    id serial PRIMARY KEY,
+    email text NOT NULL UNIQUE CHECK (email = lower(email)),
+    password_hash text NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
+    role text NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+
+  -- a login; the cookie holds a random token and only its SHA-256 is stored, so a read of this table logs no one in
+  CREATE TABLE sessions (
+    token_hash text PRIMARY KEY,
+    user_id integer NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    csrf_token text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL
+  );
+  CREATE INDEX sessions_user ON sessions (user_id);
+
+  -- instance settings (private workbench, the CSRF secret for visitors not logged in)
+  CREATE TABLE settings (
+    key text PRIMARY KEY,
+    value text NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+
+  -- analyses written in the workbench: Markdown with live blocks, rendered to HTML when published
+  CREATE TABLE analyses (
+    id serial PRIMARY KEY,
+    slug text NOT NULL UNIQUE CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    title text NOT NULL,
+    body_md text NOT NULL,
+    author_id integer REFERENCES users (id) ON DELETE SET NULL,
+    date date NOT NULL,
+    series text NOT NULL DEFAULT '',
+    tags text[] NOT NULL DEFAULT '{}',
+    status text NOT NULL CHECK (status IN ('draft', 'published')) DEFAULT 'draft',
+    published_html text,
+    published_at timestamptz,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  `,
 ];
 
 /** The schema version this code writes and understands. */

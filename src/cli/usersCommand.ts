@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import { MIN_PASSWORD_LENGTH, Members, type Role } from '../store/index.js';
+import { formatRows } from './format.js';
+import { UsageError, withLedger, type Io } from './context.js';
+
+/** The password for `users add`: stdin when asked or piped, else AIRLEDGER_PASSWORD; never an argument (it would sit in the shell history). */
+async function readPassword(fromStdin: boolean): Promise<string> {
+  const env = process.env.AIRLEDGER_PASSWORD;
+  if (!fromStdin && env !== undefined) return env;
+  if (!fromStdin && process.stdin.isTTY) {
+    throw new UsageError('give the password on stdin (echo … | npx airledger users add …, or --password-stdin) or in AIRLEDGER_PASSWORD');
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+export function registerUsers(program: Command, io: Io): void {
+  const users = program.command('users').description('workbench members: who may log in, as viewer, editor or admin');
+
+  users
+    .command('add')
+    .description(`add a member; the password (at least ${MIN_PASSWORD_LENGTH} characters) comes from stdin or AIRLEDGER_PASSWORD`)
+    .argument('<email>')
+    .option('--admin', 'may also change instance settings')
+    .option('--editor', 'may import, settle places, add control periods and write analyses (the default)')
+    .option('--viewer', 'may read a private workbench')
+    .option('--password-stdin', 'read the password from stdin')
+    .action(async (email: string, options: { admin?: boolean; editor?: boolean; viewer?: boolean; passwordStdin?: boolean }, command: Command) => {
+      const roles = (['admin', 'editor', 'viewer'] as Role[]).filter((r) => options[r]);
+      if (roles.length > 1) throw new UsageError(`choose one role, not ${roles.map((r) => `--${r}`).join(' and ')}`);
+      const role = roles[0] ?? 'editor';
+      const password = await readPassword(Boolean(options.passwordStdin));
+      if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(`the password is too short: at least ${MIN_PASSWORD_LENGTH} characters`);
+      await withLedger(command, async (ledger) => {
+        const added = await new Members(ledger.db).add(email, password, role);
+        if (!added.ok) throw new UsageError(added.reason);
+        io.out(`added ${added.member.email} as ${role}\n`);
+      });
+    });
+
+  users
+    .command('list')
+    .description('list members and their roles')
+    .action(async (_options: unknown, command: Command) => {
+      await withLedger(command, async (ledger) => {
+        const members = await new Members(ledger.db).list();
+        if (members.length === 0) {
+          io.out('no members yet: add the first admin with "npx airledger users add --admin EMAIL"\n');
+          return;
+        }
+        io.out(formatRows(members, [
+          { header: 'email', value: (m) => m.email },
+          { header: 'role', value: (m) => m.role },
+          { header: 'added', value: (m) => m.createdAt.slice(0, 10) },
+        ], 'table'));
+      });
+    });
+}

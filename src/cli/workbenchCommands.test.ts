@@ -1,0 +1,77 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Analyses, Ledger, Members } from '../store/index.js';
+import { renderArticle } from '../server/index.js';
+import type { Io } from './context.js';
+import { main } from './main.js';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), stderr: new PassThrough(), isTTY: false, exitCode: 0 };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe('users and publish commands', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'airledger-users-'));
+    db = join(dir, 'ledger');
+  });
+  afterAll(() => {
+    delete process.env.AIRLEDGER_PASSWORD;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('adds the first admin with the password from AIRLEDGER_PASSWORD, stored as an argon2id hash', async () => {
+    process.env.AIRLEDGER_PASSWORD = 'a long enough password';
+    const added = await run('--db', db, 'users', 'add', '--admin', 'Admin@Example.org');
+    expect(added).toMatchObject({ code: 0, out: 'added admin@example.org as admin\n' });
+    const list = await run('--db', db, 'users', 'list');
+    expect(list.out).toMatch(/^email\s+role\s+added\n[- ]+\nadmin@example\.org\s+admin\s+\d{4}-\d{2}-\d{2}\n$/);
+    const ledger = await Ledger.open(db);
+    try {
+      const { rows } = await ledger.db.query<{ password_hash: string }>('SELECT password_hash FROM users');
+      expect(rows[0]!.password_hash).toMatch(/^\$argon2id\$/);
+      expect(await new Members(ledger.db).authenticate('admin@example.org', 'a long enough password')).not.toBeNull();
+    } finally {
+      await ledger.close();
+    }
+  });
+
+  it('refuses a short password, two roles, and an email already taken (exit 2)', async () => {
+    process.env.AIRLEDGER_PASSWORD = 'short';
+    expect(await run('--db', db, 'users', 'add', 'e@example.org')).toMatchObject({ code: 2, err: 'airledger: the password is too short: at least 10 characters\n' });
+    process.env.AIRLEDGER_PASSWORD = 'a long enough password';
+    expect((await run('--db', db, 'users', 'add', '--admin', '--viewer', 'e@example.org')).code).toBe(2);
+    expect(await run('--db', db, 'users', 'add', 'admin@example.org')).toMatchObject({ code: 2, err: 'airledger: admin@example.org is already a member\n' });
+  });
+
+  it('writes the published analyses as a static site with relative links', async () => {
+    const ledger = await Ledger.open(db);
+    try {
+      const analyses = new Analyses(ledger.db);
+      const [admin] = await new Members(ledger.db).list();
+      const draft = await analyses.create({ title: 'First look', bodyMd: 'Some **text**.', date: '2015-06-01', tags: ['x'] }, admin!.id);
+      await analyses.create({ title: 'Unpublished', bodyMd: 'draft', date: '2015-06-02' }, admin!.id);
+      if (!draft.ok) throw new Error(draft.reason);
+      await analyses.publish('first-look', await renderArticle(ledger, draft.analysis, '2025-06-01'));
+    } finally {
+      await ledger.close();
+    }
+    const out = join(dir, 'site');
+    const result = await run('--db', db, 'publish', '--out', out);
+    expect(result).toMatchObject({ code: 0, out: `${out}: 1 published analysis, index.html and style.css written\n` });
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<a href="first-look.html">First look</a>');
+    const page = readFileSync(join(out, 'first-look.html'), 'utf8');
+    expect(page).toContain('<link rel="stylesheet" href="style.css">');
+    expect(page).toContain('<p>Some <strong>text</strong>.</p>');
+    expect(page).not.toContain('<script');
+    expect(existsSync(join(out, 'unpublished.html'))).toBe(false);
+  });
+});

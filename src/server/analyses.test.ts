@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backends } from '../../test/support/backends.js';
+import { workbenchFixture, type TestBrowser } from '../../test/support/workbenchClient.js';
+
+const fixtures = new URL('../../test/fixtures/', import.meta.url).pathname;
+
+const BODY = `Palmyra fell to IS on 20 May 2015.
+
+\`\`\`claim
+On 23 May 2015 the coalition conducted one strike near Tadmur.
+\`\`\`
+
+\`\`\`chart
+strikes near=Palmyra from=2015-05-20 to=2015-06-10 by=week
+\`\`\`
+
+\`\`\`control
+place=Palmyra
+\`\`\`
+
+<script>alert("x")</script>
+<img src="x" onerror="alert(1)">
+
+[a link](javascript:alert(1)) and [a good one](https://example.org).
+`;
+
+describe.each(backends)('analyses on $name', (backend) => {
+  let fx: Awaited<ReturnType<typeof workbenchFixture>>;
+  let editor: TestBrowser;
+  beforeEach(async () => {
+    fx = await workbenchFixture(backend);
+    await fx.ledger.importSources([`${fixtures}ledger/releases`]);
+    const control = await fx.ledger.importControl(readFileSync(`${fixtures}control-palmyra.csv`, 'utf8'), 'control-palmyra.csv');
+    expect(control.ok).toBe(true);
+    editor = await fx.browserAs('editor');
+  });
+  afterEach(() => fx.close());
+
+  const create = () => editor.send('POST', '/api/analyses', { title: 'Palmyra, May 2015', bodyMd: BODY, date: '2015-06-01', series: 'Palmyra', tags: ['Tadmur', 'airpower'] });
+
+  it('creates a draft that only editors see, then publishes it with a badge, an SVG chart and control bands', async () => {
+    const created = await create();
+    expect(created.status).toBe(201);
+    const draft = await created.json();
+    expect(draft).toMatchObject({ slug: 'palmyra-may-2015', status: 'draft', author: 'editor@x.test', tags: ['Tadmur', 'airpower'] });
+
+    const visitor = await fx.browserAs('public');
+    expect((await (await visitor.request('/api/analyses')).json()).analyses).toEqual([]);
+    expect((await visitor.request('/api/analyses/palmyra-may-2015')).status).toBe(404);
+    expect((await visitor.request('/analyses/palmyra-may-2015')).status).toBe(404);
+    expect((await (await editor.request('/api/analyses')).json()).analyses).toHaveLength(1);
+
+    const published = await editor.send('POST', '/api/analyses/palmyra-may-2015/publish');
+    expect(published.status).toBe(200);
+    expect((await published.json()).status).toBe('published');
+
+    const page = await visitor.request('/analyses/palmyra-may-2015');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await page.text();
+    expect(html).toContain('<a class="badge verdict-supported" href="/check?sentence=On%2023%20May%202015');
+    expect(html).toMatch(/2015-05-23<\/td><td>Tadmur<\/td><td class="num">1<\/td><td><code>[^<]*2015-05-23\.txt:6<\/code>/);
+    expect(html.match(/<svg/g)?.length).toBe(2);
+    expect(html).toContain('aria-label="Strikes Tadmur per week, 2015-05-20..2015-06-10"');
+    expect(html).toContain('aria-label="Who held Tadmur"');
+    expect(html).toContain('<a class="tag tag-place" href="/places/Tadmur">Tadmur</a>');
+    expect(html).toContain('<span class="tag">airpower</span>');
+    expect(html).toContain('<a href="https://example.org">a good one</a>');
+    expect(html).not.toMatch(/<script|onerror|javascript:/i);
+
+    const index = await (await visitor.request('/analyses')).text();
+    expect(index).toContain('<a href="/analyses/palmyra-may-2015">Palmyra, May 2015</a>');
+  });
+
+  it('never lets a <script> in the Markdown reach the HTML, even one hidden as a live block', async () => {
+    const response = await editor.send('POST', '/api/analyses/preview', {
+      bodyMd: '<script>alert(1)</script>\n\n```chart\nstrikes near=<script>alert(2)</script>\n```\n\n```claim\n<script>alert(3)</script> 5 strikes near Palmyra in May 2015\n```\n\n<svg><script>alert(4)</script></svg>',
+    });
+    const { html } = await response.json();
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('says in place why a chart block cannot be drawn', async () => {
+    const { html } = await (await editor.send('POST', '/api/analyses/preview', { bodyMd: '```chart\nstrikes near=Palmyra by=year\n```' })).json();
+    expect(html).toMatch(/class="block-error".*chart block not drawn:.*by: /s);
+  });
+
+  it('refuses a slug already taken, and keeps the published HTML until published again', async () => {
+    await create();
+    expect((await create()).status).toBe(409);
+    await editor.send('POST', '/api/analyses/palmyra-may-2015/publish');
+    const updated = await (await editor.send('PUT', '/api/analyses/palmyra-may-2015', { bodyMd: 'Changed.' })).json();
+    expect(updated.bodyMd).toBe('Changed.');
+    expect(updated.publishedHtml).toContain('verdict-supported');
+  });
+});

@@ -1,0 +1,217 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backends } from '../../test/support/backends.js';
+import { PASSWORD, TestBrowser, workbenchFixture } from '../../test/support/workbenchClient.js';
+import { LoginThrottle } from './auth.js';
+
+describe.each(backends)('members and sessions on $name', (backend) => {
+  let fx: Awaited<ReturnType<typeof workbenchFixture>>;
+  beforeEach(async () => {
+    fx = await workbenchFixture(backend);
+  });
+  afterEach(() => fx.close());
+
+  it('stores passwords only as argon2id hashes', async () => {
+    const { rows } = await fx.ledger.db.query<{ password_hash: string }>('SELECT password_hash FROM users');
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(row.password_hash).toMatch(/^\$argon2id\$/);
+      expect(row.password_hash).not.toContain(PASSWORD);
+    }
+    await expect(fx.ledger.db.query(`INSERT INTO users (email, password_hash, role) VALUES ('x@y.z', 'plain', 'editor')`)).rejects.toThrow();
+  });
+
+  it('logs a member in with a new httpOnly SameSite=Strict session cookie, and /api/me then names them', async () => {
+    const browser = new TestBrowser(fx.app);
+    const anonymous = await (await browser.request('/api/me')).json();
+    expect(anonymous).toMatchObject({ user: null, private: false });
+    expect(anonymous.csrfToken).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+    const response = await browser.login('Editor@X.test', PASSWORD);
+    expect(response.status).toBe(200);
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('airledger_session='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).not.toMatch(/Secure/);
+    const me = await (await browser.request('/api/me')).json();
+    expect(me.user).toEqual({ email: 'editor@x.test', role: 'editor' });
+    expect(me.csrfToken).not.toBe(anonymous.csrfToken);
+  });
+
+  it('marks the cookie Secure behind an https proxy', async () => {
+    const browser = new TestBrowser(fx.app);
+    const token = await browser.csrfToken();
+    const response = await browser.request('/api/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': token, 'x-forwarded-proto': 'https' },
+      body: JSON.stringify({ email: 'editor@x.test', password: PASSWORD }),
+    });
+    expect(response.headers.getSetCookie().find((c) => c.startsWith('airledger_session='))).toMatch(/Secure/);
+  });
+
+  it('refuses a wrong password and an unknown email alike', async () => {
+    const browser = new TestBrowser(fx.app);
+    const wrong = await browser.login('editor@x.test', 'not the password');
+    const unknown = await browser.login('nobody@x.test', PASSWORD);
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(await wrong.json()).toEqual(await unknown.json());
+    expect(browser.cookies.has('airledger_session')).toBe(false);
+  });
+
+  it('gives a new session id at login, so a planted session id is never promoted', async () => {
+    const browser = await fx.browserAs('editor');
+    const first = browser.cookies.get('airledger_session')!;
+    const again = await browser.login('editor@x.test', PASSWORD);
+    expect(again.status).toBe(200);
+    const second = browser.cookies.get('airledger_session')!;
+    expect(second).not.toBe(first);
+    // the old id no longer works
+    const stale = new TestBrowser(fx.app);
+    stale.cookies.set('airledger_session', first);
+    expect((await (await stale.request('/api/me')).json()).user).toBeNull();
+    // an id an attacker sets before login is replaced
+    const victim = new TestBrowser(fx.app);
+    victim.cookies.set('airledger_session', 'planted-by-attacker');
+    await victim.login('editor@x.test', PASSWORD);
+    expect(victim.cookies.get('airledger_session')).not.toBe('planted-by-attacker');
+  });
+
+  it('logs out: the session ends and the cookie is cleared', async () => {
+    const browser = await fx.browserAs('editor');
+    const token = browser.cookies.get('airledger_session')!;
+    expect((await browser.send('POST', '/api/logout')).status).toBe(200);
+    expect(browser.cookies.has('airledger_session')).toBe(false);
+    const replay = new TestBrowser(fx.app);
+    replay.cookies.set('airledger_session', token);
+    expect((await (await replay.request('/api/me')).json()).user).toBeNull();
+  });
+
+  it('refuses writes without the CSRF token, or with a wrong one, even for an admin', async () => {
+    const browser = await fx.browserAs('admin');
+    const none = await browser.send('POST', '/api/settings', { private: true }, null);
+    const wrong = await browser.send('POST', '/api/settings', { private: true }, 'x'.repeat(43));
+    const right = await browser.send('POST', '/api/settings', { private: false });
+    expect([none.status, wrong.status, right.status]).toEqual([403, 403, 200]);
+    expect((await none.json()).error).toMatch(/CSRF/);
+  });
+
+  it('protects login itself with the visitor cookie\'s CSRF token', async () => {
+    const attacker = new TestBrowser(fx.app);
+    const foreignToken = await attacker.csrfToken();
+    const victim = new TestBrowser(fx.app);
+    await victim.request('/api/me');
+    const response = await victim.send('POST', '/api/login', { email: 'editor@x.test', password: PASSWORD }, foreignToken);
+    expect(response.status).toBe(403);
+    expect((await victim.send('POST', '/api/login', { email: 'editor@x.test', password: PASSWORD }, null)).status).toBe(403);
+  });
+
+  it('answers 429 with Retry-After after 5 failed logins for one email and address', async () => {
+    const browser = new TestBrowser(fx.app);
+    for (let i = 0; i < 5; i++) expect((await browser.login('editor@x.test', `wrong password ${i}`)).status).toBe(401);
+    const blocked = await browser.login('editor@x.test', PASSWORD);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(800);
+    // another email is not blocked
+    expect((await browser.login('admin@x.test', PASSWORD)).status).toBe(200);
+  });
+
+  it('sends the security headers and a CSP without inline script on every answer', async () => {
+    for (const path of ['/', '/api/me', '/analyses', '/api/nothing-here']) {
+      const response = await fx.app.request(path);
+      const csp = response.headers.get('content-security-policy')!;
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("img-src 'self' data: https:");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
+});
+
+describe.each(backends)('access matrix on $name', (backend) => {
+  let fx: Awaited<ReturnType<typeof workbenchFixture>>;
+  beforeEach(async () => {
+    fx = await workbenchFixture(backend);
+    await fx.ledger.importSources([new URL('../../test/fixtures/ledger/releases', import.meta.url).pathname]);
+  });
+  afterEach(() => fx.close());
+
+  // Each write with a body that would succeed for an editor; `expectOk` is the status it answers then.
+  const writes: Array<{ method: string; path: string; body: unknown; needs: 'editor' | 'admin'; ok: number }> = [
+    { method: 'POST', path: '/api/import', body: { text: 'May 25, 2015\n\nSyria\n- Near Tadmur, one airstrike struck an ISIL unit.\n', name: '2015-05-25.txt' }, needs: 'editor', ok: 200 },
+    { method: 'POST', path: '/api/places/alias', body: { name: 'Barghooth', placeKey: 'geonames:163808' }, needs: 'editor', ok: 200 },
+    { method: 'POST', path: '/api/places/pin', body: { name: 'Barghooth', lat: 35.1, lon: 40.4, countryCode: 'SY' }, needs: 'editor', ok: 200 },
+    { method: 'POST', path: '/api/control', body: { place: 'Palmyra', holder: 'IS', from: '2015-05-20' }, needs: 'editor', ok: 200 },
+    { method: 'POST', path: '/api/analyses', body: { title: 'Matrix', bodyMd: 'text', date: '2015-06-01' }, needs: 'editor', ok: 201 },
+    { method: 'POST', path: '/api/analyses/preview', body: { bodyMd: '# hi' }, needs: 'editor', ok: 200 },
+    { method: 'POST', path: '/api/settings', body: { private: false }, needs: 'admin', ok: 200 },
+  ];
+  const expected = (role: string, needs: 'editor' | 'admin', ok: number) =>
+    role === 'public' ? 401 : role === 'viewer' ? 403 : role === 'editor' ? (needs === 'admin' ? 403 : ok) : ok;
+
+  for (const write of writes) {
+    it(`${write.method} ${write.path}: public 401, viewer 403, ${write.needs === 'admin' ? 'editor 403, admin' : 'editor and admin'} allowed`, async () => {
+      const statuses: Record<string, number> = {};
+      for (const role of ['public', 'viewer', 'editor', 'admin'] as const) {
+        const browser = await fx.browserAs(role);
+        const body = write.path === '/api/analyses' ? { ...(write.body as object), slug: `matrix-${role}` } : write.body;
+        const response = await browser.send(write.method, write.path, body);
+        statuses[role] = response.status;
+      }
+      expect(statuses).toEqual(Object.fromEntries(['public', 'viewer', 'editor', 'admin'].map((role) => [role, expected(role, write.needs, write.ok)])));
+    });
+  }
+
+  it('PUT and publish an analysis: editors only', async () => {
+    const editor = await fx.browserAs('editor');
+    expect((await editor.send('POST', '/api/analyses', { slug: 'a', title: 'A', bodyMd: 'x', date: '2015-06-01' })).status).toBe(201);
+    for (const role of ['public', 'viewer'] as const) {
+      const browser = await fx.browserAs(role);
+      expect((await browser.send('PUT', '/api/analyses/a', { title: 'B' })).status).toBe(role === 'public' ? 401 : 403);
+      expect((await browser.send('POST', '/api/analyses/a/publish')).status).toBe(role === 'public' ? 401 : 403);
+    }
+    expect((await editor.send('PUT', '/api/analyses/a', { title: 'B' })).status).toBe(200);
+    expect((await (await fx.browserAs('admin')).send('POST', '/api/analyses/a/publish')).status).toBe(200);
+  });
+
+  it('lets everyone read on a public instance', async () => {
+    const browser = await fx.browserAs('public');
+    for (const path of ['/api/stats', '/api/strikes?near=Palmyra', '/api/review', '/api/analyses', '/analyses', '/api/openapi.json']) {
+      expect((await browser.request(path)).status, path).toBe(200);
+    }
+  });
+
+  it('answers 401 on a private instance to anyone not logged in, except login and /api/me', async () => {
+    const admin = await fx.browserAs('admin');
+    expect((await admin.send('POST', '/api/settings', { private: true })).status).toBe(200);
+    const visitor = new TestBrowser(fx.app);
+    for (const path of ['/', '/api/stats', '/api/strikes?near=Palmyra', '/api/review', '/api/analyses', '/analyses', '/api/openapi.json', '/api/places/resolve?name=Tadmur']) {
+      expect((await visitor.request(path)).status, path).toBe(401);
+    }
+    const me = await (await visitor.request('/api/me')).json();
+    expect(me).toMatchObject({ user: null, private: true });
+    expect((await visitor.login('viewer@x.test', PASSWORD)).status).toBe(200);
+    expect((await visitor.request('/api/stats')).status).toBe(200);
+  });
+
+  it('is private with AIRLEDGER_PRIVATE whatever the setting says', async () => {
+    const { createApp } = await import('./app.js');
+    const app = createApp(fx.ledger, { private: true });
+    expect((await app.request('/api/stats')).status).toBe(401);
+    expect((await app.request('/api/me')).status).toBe(200);
+  });
+});
+
+describe('login throttle', () => {
+  it('lets a pair try again once its oldest failure leaves the window', () => {
+    let now = 0;
+    const throttle = new LoginThrottle(5, 15 * 60_000, () => now);
+    for (let i = 0; i < 5; i++) throttle.fail('a');
+    expect(throttle.retryAfter('a')).toBe(900);
+    expect(throttle.retryAfter('b')).toBe(0);
+    now = 15 * 60_000 + 1;
+    expect(throttle.retryAfter('a')).toBe(0);
+  });
+});

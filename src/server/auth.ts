@@ -1,0 +1,130 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { hasRole, randomToken, type Role } from '../store/index.js';
+import { problem } from './problem.js';
+import type { AppEnv, Workbench } from './workbench.js';
+
+export const SESSION_COOKIE = 'airledger_session';
+/** Identifies a visitor not logged in, so that their CSRF token (and so login itself) is bound to them. */
+export const VISITOR_COOKIE = 'airledger_visitor';
+
+/** Paths a private instance still answers to anyone: logging in, and the files the login page needs. */
+export function isOpenPath(path: string): boolean {
+  return path === '/api/login' || path === '/api/me' || path === '/login' || path.startsWith('/assets/') || /^\/[\w.-]+\.(svg|png|ico)$/.test(path);
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Does the request reach us over https (directly, or as the proxy in front says)? */
+export function isHttps(c: Context, w: Workbench): boolean {
+  return Boolean(w.options.secureCookies) || new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+}
+
+/** The cookie attributes every AirLedger cookie carries. */
+export function cookieOptions(c: Context, w: Workbench, maxAgeSeconds?: number) {
+  return { httpOnly: true, sameSite: 'Strict' as const, secure: isHttps(c, w), path: '/', ...(maxAgeSeconds ? { maxAge: maxAgeSeconds } : {}) };
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Reads the session cookie (or gives an anonymous visitor their own cookie), sets `visitor`, and closes a
+ * private instance to anyone not logged in.
+ */
+export function visitorMiddleware(w: Workbench): MiddlewareHandler<AppEnv> {
+  let secret: Promise<string> | null = null;
+  return async (c, next) => {
+    const sessionToken = getCookie(c, SESSION_COOKIE) ?? null;
+    const session = sessionToken ? await w.sessions.find(sessionToken) : null;
+    const privateInstance = Boolean(w.options.private) || (await w.settings.read()).private;
+    let csrfToken: string;
+    if (session) csrfToken = session.csrfToken;
+    else {
+      let visitorId = getCookie(c, VISITOR_COOKIE);
+      if (!visitorId || !/^[A-Za-z0-9_-]{43}$/.test(visitorId)) {
+        visitorId = randomToken();
+        setCookie(c, VISITOR_COOKIE, visitorId, cookieOptions(c, w));
+      }
+      secret ??= w.settings.secret();
+      csrfToken = createHmac('sha256', await secret).update(`csrf:${visitorId}`).digest('base64url');
+    }
+    c.set('visitor', { member: session?.member ?? null, csrfToken, sessionToken: session ? sessionToken : null, privateInstance });
+    if (privateInstance && !session && !isOpenPath(c.req.path)) {
+      if (!c.req.path.startsWith('/api/') && /text\/html/.test(c.req.header('accept') ?? '')) {
+        return c.html('<!doctype html><title>AirLedger: log in</title><p>This AirLedger is private: <a href="/login">log in</a> to read it.</p>', 401);
+      }
+      return problem(c, 401, 'login required', 'this AirLedger is private: log in to read it');
+    }
+    await next();
+  };
+}
+
+/** Refuses a state-changing API request whose X-CSRF-Token header is not the visitor's token. */
+export function csrfGuard(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!SAFE_METHODS.has(c.req.method)) {
+      const sent = c.req.header('x-csrf-token');
+      if (!sent || !sameToken(sent, c.get('visitor').csrfToken)) {
+        return problem(c, 403, 'CSRF token missing or wrong', 'send the csrfToken from GET /api/me in the X-CSRF-Token header');
+      }
+    }
+    await next();
+  };
+}
+
+/** Lets through members with at least `needed` (401 when not logged in, 403 when the role is too low). */
+export function requireRole(needed: Role): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const { member } = c.get('visitor');
+    if (!member) return problem(c, 401, 'login required', `log in as ${needed === 'admin' ? 'an admin' : `an ${needed}`} to do this`);
+    if (!hasRole(member.role, needed)) return problem(c, 403, 'not allowed', `${member.email} is ${member.role === 'admin' ? 'an admin' : `a ${member.role}`}; this needs ${needed === 'admin' ? 'an admin' : `an ${needed}`}`);
+    await next();
+  };
+}
+
+/** The client's address for the login throttle: the socket's, or the proxy's X-Forwarded-For when trusted. */
+export function clientAddress(c: Context, w: Workbench): string {
+  if (w.options.trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'local';
+}
+
+/** Failed logins per email and address; too many in the window and the pair must wait. */
+export class LoginThrottle {
+  private readonly failures = new Map<string, number[]>();
+
+  constructor(readonly maxFailures = 5, readonly windowMs = 15 * 60_000, private readonly now: () => number = Date.now) {}
+
+  /** Seconds to wait before trying again; 0 when a try is allowed now. */
+  retryAfter(key: string): number {
+    const recent = this.recent(key);
+    if (recent.length < this.maxFailures) return 0;
+    return Math.ceil((recent[0]! + this.windowMs - this.now()) / 1000);
+  }
+
+  fail(key: string): void {
+    this.failures.set(key, [...this.recent(key), this.now()]);
+    if (this.failures.size > 100_000) this.prune();
+  }
+
+  succeed(key: string): void {
+    this.failures.delete(key);
+  }
+
+  private recent(key: string): number[] {
+    const since = this.now() - this.windowMs;
+    return (this.failures.get(key) ?? []).filter((t) => t > since);
+  }
+
+  private prune(): void {
+    for (const key of this.failures.keys()) if (this.recent(key).length === 0) this.failures.delete(key);
+  }
+}

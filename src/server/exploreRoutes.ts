@@ -1,0 +1,136 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { countReport, parseDay, type Window } from '../analysis/index.js';
+import { checkClaim, claimDepsFor } from '../claims/index.js';
+import { exploreCells, exploreRecords, exploreTargets, type ExploreFilter, type Ledger } from '../store/index.js';
+import { problem } from './problem.js';
+
+const day = z.string().refine((s) => parseDay(s).ok, 'expected a real day as YYYY-MM-DD');
+const flag = z.enum(['1', 'true', '0', 'false']).transform((v) => v === '1' || v === 'true');
+const filterShape = {
+  from: day.optional(),
+  to: day.optional(),
+  country: z.string().min(1).max(100).optional(),
+  near: z.string().min(1).max(200).optional(),
+  radius_km: z.coerce.number().min(0).max(20_000).optional(),
+};
+const countSchema = z.object({
+  ...filterShape,
+  by: z.enum(['day', 'week', 'month']).optional(),
+  split_control: flag.optional(),
+  streaks: z.coerce.number().int().min(1).max(100).optional(),
+  targets: flag.optional(),
+});
+const exploreSchema = z.object({ ...filterShape, target: z.string().min(1).max(100).optional(), limit: z.coerce.number().int().min(0).max(1000).default(200) });
+const recordsSchema = z.object({
+  ...filterShape,
+  target: z.string().min(1).max(100).optional(),
+  start: day.optional(),
+  skip: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+const checkSchema = z.object({ sentence: z.string().trim().min(1, 'sentence is empty').max(2000) });
+
+function invalid(c: Context, error: z.ZodError) {
+  return problem(c, 400, 'invalid query', error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Read-only routes of the workbench: counts, a place's page, claim checks and the explore payload.
+ * None writes to the ledger; a QueryError becomes the app's 400 problem; POST /check is a POST only because sentences are long.
+ */
+export function exploreRoutes(ledger: Ledger): Hono {
+  const app = new Hono();
+
+  app.get('/count', async (c) => {
+    const parsed = countSchema.safeParse(c.req.query());
+    if (!parsed.success) return invalid(c, parsed.error);
+    const q = parsed.data;
+    const report = await countReport(
+      ledger,
+      { from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km },
+      { by: q.by, splitControl: q.split_control, streaks: q.streaks, targets: q.targets },
+    );
+    return c.json(report);
+  });
+
+  app.get('/places/:name', async (c) => {
+    const name = decodeURIComponent(c.req.param('name')).trim();
+    if (!name || name.length > 200) return problem(c, 400, 'invalid place', 'give a place name, at most 200 characters');
+    const known = await ledger.knownPlace(name);
+    const resolution = await ledger.places.resolve(known?.name ?? name, '');
+    if (!resolution.place || resolution.status === 'unresolved') {
+      return problem(c, 404, 'unknown place', `no place called "${name}" in the gazetteer; try another spelling, or GET /api/places/resolve?name=${encodeURIComponent(name)}`);
+    }
+    const place = resolution.place;
+    const entry = (await ledger.places.gazetteer()).entry(place.key);
+    const names = [...new Set([place.name, ...(known?.key === place.key ? [known.name, ...known.aliases] : []), ...(entry?.aliases ?? []), ...(entry?.names ?? [])])];
+    const control = await ledger.controlTimeline([place.key]);
+    const span = await ledger.recordSpan();
+    const base = { place, names, control: { periods: control.periods, events: control.events } };
+    if (!span.first || !span.last) return c.json({ ...base, window: null, periods: [], streaks: [], series: [], strikes: 0, records: 0 });
+    // countReport refuses a control split for a place without periods; the page then shows the bars alone
+    const report = await countReport(ledger, { near: place.name, from: span.first, to: span.last }, { by: 'day', splitControl: control.periods.length > 0, streaks: 5 });
+    return c.json({
+      ...base,
+      window: report.window,
+      periods: report.control ?? [],
+      streaks: report.streaks ?? [],
+      series: report.series?.unit === 'day' ? report.series.points : [],
+      strikes: report.strikes,
+      records: report.records,
+      coverage: report.coverage,
+    });
+  });
+
+  app.post('/check', async (c) => {
+    const body = await c.req.json().catch(() => null);
+    const parsed = checkSchema.safeParse(body);
+    if (!parsed.success) return invalid(c, parsed.error);
+    return c.json(await checkClaim(parsed.data.sentence, await claimDepsFor(ledger, today())));
+  });
+
+  app.get('/explore', async (c) => {
+    const parsed = exploreSchema.safeParse(c.req.query());
+    if (!parsed.success) return invalid(c, parsed.error);
+    const q = parsed.data;
+    const { filter, place } = await ledger.filterFor({ from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km });
+    const span = q.from && q.to ? null : await ledger.recordSpan();
+    const from = q.from ?? span?.first ?? null;
+    const to = q.to ?? span?.last ?? null;
+    const window: Window | null = from && to ? { from, to } : null;
+    const explore: ExploreFilter = { ...filter, from: from ?? undefined, to: to ?? undefined, limit: undefined, target: q.target };
+    const [cells, targets, releaseDays, control, records] = await Promise.all([
+      exploreCells(ledger.db, explore),
+      exploreTargets(ledger.db, explore),
+      window ? ledger.releaseDays(window) : Promise.resolve([]),
+      place ? ledger.controlTimeline([place.key]) : Promise.resolve(null),
+      q.limit > 0 ? exploreRecords(ledger.db, explore, undefined, 0, q.limit) : Promise.resolve([]),
+    ]);
+    return c.json({
+      window,
+      place,
+      radiusKm: q.radius_km ?? null,
+      countryCode: filter.countryCode ?? null,
+      target: q.target ?? null,
+      ...cells,
+      releaseDays,
+      targets,
+      control: control ? { periods: control.periods, events: control.events } : null,
+      records,
+    });
+  });
+
+  app.get('/explore/records', async (c) => {
+    const parsed = recordsSchema.safeParse(c.req.query());
+    if (!parsed.success) return invalid(c, parsed.error);
+    const q = parsed.data;
+    const { filter } = await ledger.filterFor({ from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km });
+    const rows = await exploreRecords(ledger.db, { ...filter, limit: undefined, target: q.target }, q.start, q.skip, q.limit);
+    return c.json({ records: rows });
+  });
+
+  return app;
+}

@@ -1,0 +1,58 @@
+import { Analyses, Members, Sessions, Settings, type Ledger, type Member } from '../store/index.js';
+import type { Day } from '../analysis/index.js';
+
+/** How one server runs: set by `serve` from the environment, by tests directly. */
+export interface AppOptions {
+  /** Members only, whatever the settings row says (env AIRLEDGER_PRIVATE=1). */
+  private?: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (env AIRLEDGER_TRUST_PROXY=1). */
+  trustProxy?: boolean;
+  /** Mark cookies Secure even when the request does not say https (env AIRLEDGER_SECURE_COOKIES=1). */
+  secureCookies?: boolean;
+  /** For `{url}` imports; tests pass a fake. */
+  fetchImpl?: typeof fetch;
+  /** "Today" for claim checks (env AIRLEDGER_TODAY; default the current UTC day). */
+  today?: () => Day;
+}
+
+/** The app's options as the environment gives them. */
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions {
+  const on = (value: string | undefined) => value === '1' || value === 'true';
+  return { private: on(env.AIRLEDGER_PRIVATE), trustProxy: on(env.AIRLEDGER_TRUST_PROXY), secureCookies: on(env.AIRLEDGER_SECURE_COOKIES) };
+}
+
+/** Everything a route group needs: the ledger and the workbench's tables beside it. */
+export interface Workbench {
+  ledger: Ledger;
+  members: Members;
+  sessions: Sessions;
+  settings: Settings;
+  analyses: Analyses;
+  options: AppOptions;
+  today(): Day;
+}
+
+export function workbenchFor(ledger: Ledger, options: AppOptions = {}): Workbench {
+  return {
+    ledger,
+    members: new Members(ledger.db),
+    sessions: new Sessions(ledger.db),
+    settings: new Settings(ledger.db),
+    analyses: new Analyses(ledger.db),
+    options,
+    today: options.today ?? (() => process.env.AIRLEDGER_TODAY ?? new Date().toISOString().slice(0, 10)),
+  };
+}
+
+/** Who is asking: a member or an anonymous visitor, with the CSRF token their writes must carry. */
+export interface Visitor {
+  member: Member | null;
+  csrfToken: string;
+  /** The session cookie's token, to end that session at logout or at the next login. */
+  sessionToken: string | null;
+  /** The workbench is for members only. */
+  privateInstance: boolean;
+}
+
+/** Hono's typing for the variables every route can read. */
+export type AppEnv = { Variables: { visitor: Visitor } };

@@ -1,0 +1,134 @@
+import type { Day, Target } from '../ingest/types.js';
+import type { Queryable } from './db.js';
+import { strikeConditions, type StrikeFilter, type StrikeRow } from './strikes.js';
+
+/** A strike filter for the workbench: the store filter plus a target named by the records ("vehicle"). */
+export interface ExploreFilter extends StrikeFilter {
+  /** Matches records naming this target, compared case-insensitively with the target as the releases list it. */
+  target?: string;
+}
+
+/** A place on the map with the strikes of the matching records resolved to it. */
+export interface PlaceAggregate {
+  placeKey: string;
+  name: string;
+  lat: number;
+  lon: number;
+  strikes: number;
+  records: number;
+}
+
+/**
+ * The matching records summed per day and place, in columns: the workbench sums any sub-window of these
+ * without asking again. `place` indexes `places`; -1 is a record whose place is not resolved.
+ */
+export interface ExploreCells {
+  days: Day[];
+  places: PlaceAggregate[];
+  cells: { day: number[]; place: number[]; strikes: number[]; records: number[] };
+}
+
+function conditions(filter: ExploreFilter, params: unknown[]): string {
+  let where = strikeConditions(filter, params);
+  if (filter.target) {
+    params.push(filter.target.toLowerCase());
+    const test = `EXISTS (SELECT 1 FROM jsonb_array_elements(r.targets) AS t WHERE lower(t->>'target') = $${params.length})`;
+    where = where ? `${where} AND ${test}` : `WHERE ${test}`;
+  }
+  return where;
+}
+
+const FROM = `strike_records r
+  JOIN place_mentions m ON m.id = r.mention_id
+  LEFT JOIN places p ON p.id = m.place_id`;
+
+/** Strikes and records of the matching records per day and place, summed in SQL; days ascending. */
+export async function exploreCells(db: Queryable, filter: ExploreFilter): Promise<ExploreCells> {
+  const params: unknown[] = [];
+  const where = conditions(filter, params);
+  const { rows } = await db.query<{ date: Day; key: string | null; name: string | null; lat: number | null; lon: number | null; strikes: number; records: number }>(
+    `SELECT r.date, p.key, min(p.name) AS name, min(p.lat) AS lat, min(p.lon) AS lon, sum(r.strikes)::int AS strikes, count(*)::int AS records
+     FROM ${FROM} ${where}
+     GROUP BY r.date, p.key
+     ORDER BY r.date, p.key`,
+    params,
+  );
+  const days: Day[] = [];
+  const places: PlaceAggregate[] = [];
+  const placeIndex = new Map<string, number>();
+  const cells: ExploreCells['cells'] = { day: [], place: [], strikes: [], records: [] };
+  for (const row of rows) {
+    if (days[days.length - 1] !== row.date) days.push(row.date);
+    let index = -1;
+    if (row.key !== null && row.lat !== null && row.lon !== null) {
+      index = placeIndex.get(row.key) ?? -1;
+      if (index < 0) {
+        index = places.push({ placeKey: row.key, name: row.name ?? row.key, lat: row.lat, lon: row.lon, strikes: 0, records: 0 }) - 1;
+        placeIndex.set(row.key, index);
+      }
+      places[index]!.strikes += row.strikes;
+      places[index]!.records += row.records;
+    }
+    cells.day.push(days.length - 1);
+    cells.place.push(index);
+    cells.strikes.push(row.strikes);
+    cells.records.push(row.records);
+  }
+  return { days, places, cells };
+}
+
+/** Targets the matching records name (without the target filter), most counted first; at most `limit`. */
+export async function exploreTargets(db: Queryable, filter: ExploreFilter, limit = 40): Promise<Array<{ target: string; count: number; records: number }>> {
+  const params: unknown[] = [];
+  const where = conditions({ ...filter, target: undefined }, params);
+  const { rows } = await db.query<{ target: string; count: number; records: number }>(
+    `SELECT lower(t->>'target') AS target, sum(coalesce((t->>'count')::int, 1))::int AS count, count(DISTINCT r.id)::int AS records
+     FROM ${FROM} CROSS JOIN LATERAL jsonb_array_elements(r.targets) AS t
+     ${where}
+     GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${Math.max(1, Math.floor(limit))}`,
+    params,
+  );
+  return rows;
+}
+
+/**
+ * One page of the matching records in ledger order (date, source, line), starting `skip` records into day
+ * `start`: the workbench knows how many records each day holds, so a page never needs a long OFFSET.
+ */
+export async function exploreRecords(db: Queryable, filter: ExploreFilter, start: Day | undefined, skip: number, limit: number): Promise<StrikeRow[]> {
+  const params: unknown[] = [];
+  const from = start && (!filter.from || start > filter.from) ? start : filter.from;
+  const where = conditions({ ...filter, from }, params);
+  const { rows } = await db.query<DbRow>(
+    `SELECT r.id, r.date, m.section AS country, m.place_text, p.name AS place, p.key AS place_key, p.lat, p.lon, r.strikes,
+            r.effects, r.targets, m.status AS resolution, m.country_mismatch, rel.source_uri, r.line_no, r.raw_line
+     FROM ${FROM} JOIN releases rel ON rel.id = r.release_id
+     ${where}
+     ORDER BY r.date, rel.source_uri, r.line_no, r.id
+     LIMIT ${Math.max(0, Math.floor(limit))} OFFSET ${Math.max(0, Math.floor(skip))}`,
+    params,
+  );
+  return rows.map((row) => ({
+    id: Number(row.id),
+    date: row.date,
+    country: row.country,
+    placeText: row.place_text,
+    place: row.place,
+    placeKey: row.place_key,
+    lat: row.lat,
+    lon: row.lon,
+    strikes: row.strikes,
+    effects: row.effects,
+    targets: typeof row.targets === 'string' ? (JSON.parse(row.targets) as Target[]) : row.targets,
+    resolution: row.resolution,
+    countryMismatch: row.country_mismatch,
+    source: `${row.source_uri}:${row.line_no}`,
+    rawLine: row.raw_line,
+  }));
+}
+
+interface DbRow {
+  id: number; date: Day; country: string; place_text: string; place: string | null; place_key: string | null;
+  lat: number | null; lon: number | null; strikes: number; effects: string; targets: Target[] | string;
+  resolution: StrikeRow['resolution']; country_mismatch: boolean; source_uri: string; line_no: number; raw_line: string;
+}
