@@ -1,0 +1,2 @@
+// Vite turns CSS imports into stylesheets of the bundle.
+declare module '*.css';

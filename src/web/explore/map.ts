@@ -1,0 +1,82 @@
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { addBasemap } from '../basemap.js';
+import type { PlaceAggregate } from '../types.js';
+
+/** Circle radius in pixels for a strike count: area grows with the count. */
+export function radiusFor(strikes: number, max: number): number {
+  if (strikes <= 0) return 0;
+  return 3 + 22 * Math.sqrt(strikes / Math.max(max, 1));
+}
+
+/**
+ * The explore map: one circle per place, sized by its strikes in the current window. Circles are made once
+ * per payload; a window change only resizes them (canvas renderer), which keeps a brush move cheap.
+ */
+export class StrikeMap {
+  private readonly map: L.Map;
+  private readonly layer = L.layerGroup();
+  private circles: L.CircleMarker[] = [];
+  private places: PlaceAggregate[] = [];
+  private strikes: Float64Array = new Float64Array(0);
+
+  constructor(element: HTMLElement, private readonly onOpenPlace: (name: string) => void) {
+    this.map = L.map(element, { preferCanvas: true, zoomSnap: 0.25, worldCopyJump: true }).setView([34.8, 40.5], 6);
+    addBasemap(this.map);
+    this.layer.addTo(this.map);
+  }
+
+  /** Replaces the circles with the payload's places (sizes come with `update`). */
+  setPlaces(places: PlaceAggregate[], fit: boolean): void {
+    this.layer.clearLayers();
+    this.places = places;
+    this.circles = places.map((place, i) => {
+      const circle = L.circleMarker([place.lat, place.lon], { radius: 0, color: '#8c1d18', weight: 1, fillColor: '#d2452f', fillOpacity: 0.55 });
+      circle.bindTooltip(() => this.tooltip(i), { direction: 'top' });
+      circle.on('click', () => this.onOpenPlace(place.name));
+      circle.addTo(this.layer);
+      return circle;
+    });
+    if (fit && places.length === 1) this.map.setView([places[0]!.lat, places[0]!.lon], 8, { animate: false });
+    else if (fit && places.length) {
+      const bounds = L.latLngBounds(places.map((p) => [p.lat, p.lon] as [number, number]));
+      this.map.fitBounds(bounds.pad(0.3), { maxZoom: 9, animate: false });
+    }
+  }
+
+  /** Resizes the circles to the window's strikes per place (indexes of `setPlaces`). */
+  update(strikes: Float64Array): void {
+    this.strikes = strikes;
+    let max = 0;
+    for (const n of strikes) if (n > max) max = n;
+    for (let i = 0; i < this.circles.length; i++) {
+      const n = strikes[i] ?? 0;
+      const circle = this.circles[i]!;
+      circle.setRadius(radiusFor(n, max));
+      circle.setStyle({ opacity: n > 0 ? 1 : 0, fillOpacity: n > 0 ? 0.55 : 0 });
+    }
+  }
+
+  private tooltip(i: number): HTMLElement {
+    const el = document.createElement('div');
+    const name = document.createElement('strong');
+    name.textContent = this.places[i]?.name ?? '';
+    el.append(name, document.createElement('br'), `${this.strikes[i] ?? 0} strikes in the window · click for the place page`);
+    return el;
+  }
+
+  /** Places with strikes in the window, as the map shows them (for tests and screen readers). */
+  visibleCount(): number {
+    let n = 0;
+    for (const s of this.strikes) if (s > 0) n++;
+    return n;
+  }
+
+  invalidate(): void {
+    this.map.invalidateSize();
+  }
+
+  remove(): void {
+    this.map.remove();
+  }
+}

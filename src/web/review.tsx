@@ -1,0 +1,91 @@
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { getJson, send } from './api.js';
+import { addBasemap } from './basemap.js';
+import type { ReviewItem } from './types.js';
+
+const COUNTRY_CODES: Record<string, string> = { Syria: 'SY', Iraq: 'IQ' };
+
+function PinMap({ item, onPin }: { item: ReviewItem; onPin: (lat: number, lon: number) => void }) {
+  const el = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!el.current) return;
+    const start = item.current ?? item.candidates[0]?.place;
+    const map = L.map(el.current, { preferCanvas: true }).setView(start ? [start.lat, start.lon] : [34.8, 40.5], start ? 9 : 6);
+    addBasemap(map);
+    for (const c of item.candidates) L.circleMarker([c.place.lat, c.place.lon], { radius: 5, color: '#555' }).bindTooltip(() => c.place.name).addTo(map);
+    let pin: L.CircleMarker | null = null;
+    map.on('click', (event: L.LeafletMouseEvent) => {
+      pin?.remove();
+      pin = L.circleMarker(event.latlng, { radius: 7, color: '#8c1d18', fillColor: '#d2452f', fillOpacity: 0.9 }).addTo(map);
+      onPin(Number(event.latlng.lat.toFixed(5)), Number(event.latlng.lng.toFixed(5)));
+    });
+    return () => map.remove();
+  }, [item.placeText]);
+  return <div class="pin-map" ref={el} />;
+}
+
+function ReviewRow({ item, onSettled }: { item: ReviewItem; onSettled: (message: string) => void }) {
+  const [pinning, setPinning] = useState(false);
+  const [point, setPoint] = useState<{ lat: number; lon: number } | null>(null);
+  const [country, setCountry] = useState(COUNTRY_CODES[item.country] ?? item.current?.countryCode ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const act = async (promise: Promise<unknown>, message: string) => {
+    setError(null);
+    try {
+      await promise;
+      onSettled(message);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <li class="review-item">
+      <h3>{item.placeText} <span class="muted">({item.country}) · {item.status} · {item.records} records, {item.strikes} strikes · {item.firstDate}..{item.lastDate}</span></h3>
+      {item.current ? <p>Current guess: {item.current.name} ({item.current.countryCode} {item.current.lat.toFixed(3)}, {item.current.lon.toFixed(3)})</p> : null}
+      <ul class="candidates">
+        {item.candidates.map((c) => (
+          <li>
+            <button type="button" class="small" onClick={() => act(send('POST', '/api/places/alias', { name: item.placeText, placeKey: c.place.key }), `"${item.placeText}" is now a name of ${c.place.name}`)}>This one</button>{' '}
+            {c.place.name} ({c.place.countryCode} {c.place.lat.toFixed(3)}, {c.place.lon.toFixed(3)}) <span class="muted">score {c.score.toFixed(2)} · {c.place.key}</span>
+          </li>
+        ))}
+        {item.candidates.length === 0 ? <li class="muted">No gazetteer candidate.</li> : null}
+      </ul>
+      <button type="button" class="small" onClick={() => setPinning(!pinning)}>{pinning ? 'Cancel pin' : 'Pin a point on the map'}</button>
+      {pinning ? (
+        <div class="pin">
+          <PinMap item={item} onPin={(lat, lon) => setPoint({ lat, lon })} />
+          <p>
+            {point ? `Pin at ${point.lat}, ${point.lon}` : 'Click the map where the place lies.'}{' '}
+            <label>Country code <input value={country} size={3} maxLength={2} onInput={(e) => setCountry((e.currentTarget as HTMLInputElement).value.toUpperCase())} /></label>{' '}
+            <button type="button" disabled={!point || country.length !== 2} onClick={() => point && act(send('POST', '/api/places/pin', { name: item.placeText, lat: point.lat, lon: point.lon, countryCode: country }), `"${item.placeText}" pinned at ${point.lat}, ${point.lon}`)}>Save pin</button>
+          </p>
+        </div>
+      ) : null}
+      {error ? <p class="problem" role="alert">{error}</p> : null}
+    </li>
+  );
+}
+
+/** The review queue: names the ledger could not settle; an editor picks a gazetteer match or pins a point. */
+export function ReviewQueue() {
+  const [items, setItems] = useState<ReviewItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const load = () => {
+    getJson<ReviewItem[]>('/api/review').catch(() => getJson<ReviewItem[]>('/api/places/review')).then(setItems, (e: Error) => setError(e.message));
+  };
+  useEffect(load, []);
+  return (
+    <section class="review">
+      <h1>Places to review</h1>
+      {notice ? <p class="notice" role="status">{notice}</p> : null}
+      {error ? <p class="problem" role="alert">{error}</p> : null}
+      {items === null ? <p>loading…</p> : items.length === 0 ? <p>Nothing to review: every place name is settled.</p> : (
+        <ul class="review-list">{items.map((item) => <ReviewRow key={`${item.placeText}|${item.country}`} item={item} onSettled={(m) => { setNotice(m); load(); }} />)}</ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { Ledger, Members } from '../../src/store/index.js';
+import { serve } from '../../src/server/index.js';
+
+// The workbench driven as a person would, in Debian's Chromium; screenshots land in test-artifacts/browser.
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = new URL('../../', import.meta.url).pathname;
+const ARTIFACTS = join(ROOT, 'test-artifacts', 'browser');
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+const RELEASES = [
+  'release-2014-prose.txt',
+  'release-2015-bullets.txt',
+  'ledger/releases/2015-05-24.txt',
+  'release-2016-strikes-in.txt',
+  'release-2017-engagements.txt',
+  'release-2018-weekly.txt',
+].map((f) => join(FIXTURES, f));
+const EDITOR = { email: 'editor@example.org', password: 'correct horse battery staple' };
+
+const missing = !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM} (apt install chromium)` : null;
+if (missing) console.log(`browser tests skipped: ${missing}`);
+
+describe.skipIf(missing !== null)('the workbench in a browser', () => {
+  let dir: string;
+  let ledger: Ledger;
+  let server: { close(): Promise<void>; url: string };
+  let browser: Browser;
+  let page: Page;
+  let sessions = false;
+  let shot = 0;
+  const snap = async (name: string) => {
+    shot++;
+    await page.screenshot({ path: join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+  };
+  const ready = async () => page.waitForSelector('html[data-ready]', { timeout: 20_000 });
+
+  beforeAll(async () => {
+    if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) {
+      console.log('dist/web is not built: running vite build');
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build'], { cwd: ROOT, stdio: 'inherit' });
+    }
+    rmSync(ARTIFACTS, { recursive: true, force: true });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'airledger-browser-'));
+    ledger = await Ledger.open(join(dir, 'ledger'));
+    await new Members(ledger.db).add(EDITOR.email, EDITOR.password, 'editor');
+    server = await serve(ledger, 0);
+    sessions = (await fetch(`${server.url}/api/me`)).ok;
+    if (!sessions) console.log('browser tests: no /api/me on this server; login, import and analyses steps are skipped');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await ledger?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('offers import on an empty ledger, and imports the fixture releases after login', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByText('An empty ledger').waitFor();
+    await page.getByText('Drop release files here').waitFor();
+    await snap('empty-ledger-offers-import');
+    if (!sessions) {
+      await ledger.importSources(RELEASES);
+      return;
+    }
+    await page.goto(`${server.url}/login?next=/import`);
+    await page.getByLabel('Email').fill(EDITOR.email);
+    await page.getByLabel('Password').fill(EDITOR.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByTestId('user').waitFor();
+    await page.waitForURL(/\/import$/);
+    await page.locator('input[type=file]').setInputFiles(RELEASES);
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    expect(await summary.textContent()).toMatch(/releases?/);
+    await snap('import-summary');
+  }, 60_000);
+
+  it('lets an editor settle a place name from the review queue', async (context) => {
+    if (!sessions) {
+      console.log('skipped: the server has no session routes');
+      context.skip();
+    }
+    await page.goto(`${server.url}/review`);
+    await page.getByRole('heading', { name: 'Places to review' }).waitFor();
+    const pick = page.getByRole('button', { name: 'This one' }).first();
+    if ((await page.locator('.review-item').count()) === 0 || (await pick.count()) === 0) {
+      console.log('review step: no name with a gazetteer candidate in the fixtures');
+      return;
+    }
+    await snap('review-queue');
+    await pick.click();
+    await page.getByRole('status').waitFor();
+    expect(await page.getByRole('status').textContent()).toMatch(/is now a name of/);
+    await page.getByRole('button', { name: 'Pin a point on the map' }).first().click();
+    await page.locator('.pin-map').waitFor();
+    const box = (await page.locator('.pin-map').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByText(/^Pin at /).waitFor();
+    await snap('review-settled-and-pinning');
+  }, 60_000);
+
+  it('shows strikes near Palmyra on the map, and the timeline shaded by who held it', async () => {
+    await ledger.importControl(readFileSync(join(FIXTURES, 'control-palmyra.csv'), 'utf8'), 'control-palmyra.csv');
+    await page.goto(`${server.url}/explore?near=Palmyra&radius_km=50`);
+    await ready();
+    expect(await page.evaluate('window.__airledger.visiblePlaces()')).toBeGreaterThan(0);
+    expect(Number(await page.locator('.summary').getAttribute('data-records'))).toBeGreaterThan(0);
+    expect(await page.locator('.leaflet-container canvas').count()).toBeGreaterThan(0);
+    await page.locator('.record-row:not(.record-head):not(.loading)').first().waitFor();
+    expect(await page.locator('.record-rows').textContent()).toMatch(/Tadmur|Palmyra/);
+    await snap('explore-near-palmyra');
+  }, 60_000);
+
+  it('follows a brush on the timeline with the table and the map', async () => {
+    await page.goto(`${server.url}/explore`);
+    await ready();
+    const summary = page.locator('.summary');
+    const before = Number(await summary.getAttribute('data-records'));
+    const box = (await page.locator('.timeline .brush rect').first().boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.35, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const from = (await summary.getAttribute('data-from'))!;
+    const to = (await summary.getAttribute('data-to'))!;
+    const after = Number(await summary.getAttribute('data-records'));
+    expect(after).toBeLessThan(before);
+    if (after > 0) {
+      await page.locator('.record-row:not(.record-head):not(.loading)').first().waitFor();
+      const dates = await page.locator('.record-rows .date').allTextContents();
+      for (const date of dates) expect(date >= from && date <= to, `${date} in ${from}..${to}`).toBe(true);
+    } else {
+      expect(await page.locator('.record-rows .date').count()).toBe(0);
+    }
+    expect(Number(await page.evaluate('window.__airledgerRedrawMs'))).toBeLessThan(50);
+    await snap('explore-brushed');
+    const download = page.waitForEvent('download');
+    await page.locator('.timeline-box .downloads button', { hasText: 'SVG' }).click();
+    expect((await download).suggestedFilename()).toBe('strikes-per-day.svg');
+  }, 60_000);
+
+  it('opens the place page through an alias', async () => {
+    await page.goto(`${server.url}/places/tadmur`);
+    await page.waitForSelector('html[data-place-ready]', { timeout: 20_000 });
+    const heading = await page.locator('h1').textContent();
+    const names = await page.getByTestId('names').textContent();
+    expect(`${heading} ${names}`).toMatch(/Palmyra/);
+    expect(`${heading} ${names}`).toMatch(/Tadmur/);
+    await page.locator('[data-testid=control-chart] svg').first().waitFor();
+    expect(await page.locator('[data-testid=periods] tbody tr').count()).toBeGreaterThan(1);
+    await snap('place-page-via-tadmur');
+  }, 60_000);
+
+  it('checks a claim and shows the verdict card with its sources', async () => {
+    await page.goto(`${server.url}/check`);
+    await page.getByLabel(/A sentence/).fill('There were 2 strikes near Tadmur on 23 May 2015.');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const card = page.getByTestId('verdict');
+    await card.waitFor({ timeout: 20_000 });
+    expect(await card.locator('.verdict-badge').textContent()).toMatch(/supported|contradicted|coverage|unparseable/);
+    await snap('claim-verdict');
+  }, 60_000);
+
+  it('writes and publishes an analysis, reads it logged out, and refuses an edit logged out', async (context) => {
+    if (!sessions) {
+      console.log('skipped: the server has no session routes');
+      context.skip();
+    }
+    await page.goto(`${server.url}/analyses/new`);
+    await page.getByLabel('Title').fill('Palmyra under two masters');
+    await page.getByLabel(/Places and tags/).fill('Palmyra');
+    await page.getByLabel(/^Text/).fill('The releases name Palmyra and Tadmur; both are one place.');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Published', { exact: true }).waitFor({ timeout: 20_000 });
+    await snap('analysis-published');
+    const slug = /\/analyses\/([^/]+)\/edit/.exec(page.url())![1]!;
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('link', { name: 'Log in' }).waitFor();
+    await page.goto(`${server.url}/analyses/${slug}`);
+    expect(await page.locator('body').textContent()).toContain('Palmyra under two masters');
+    await snap('analysis-read-logged-out');
+    await page.goto(`${server.url}/analyses/${slug}/edit`);
+    await page.getByLabel('Title').waitFor();
+    await page.getByLabel('Title').fill('Vandalised');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/login|log in|401|403/i);
+    await snap('edit-refused-logged-out');
+    const status = await page.evaluate(async (s) => {
+      const me = await (await fetch('/api/me')).json();
+      const res = await fetch(`/api/analyses/${s}`, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify({ title: 'x' }) });
+      return res.status;
+    }, slug);
+    expect([401, 403]).toContain(status);
+  }, 60_000);
+});
