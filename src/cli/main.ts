@@ -8,6 +8,9 @@ import { registerServe } from './serveCommand.js';
 import { registerCount } from './countCommand.js';
 import { registerCheck } from './checkCommand.js';
 import { registerControl } from './controlCommand.js';
+import { registerUsers } from './usersCommand.js';
+import { registerPublish } from './publishCommand.js';
+import { registerExport } from './exportCommand.js';
 
 /** Builds the command tree; every command writes through `io`. */
 export function buildProgram(io: Io): Command {
@@ -24,6 +27,9 @@ export function buildProgram(io: Io): Command {
   registerCount(program, io);
   registerCheck(program, io);
   registerControl(program, io);
+  registerUsers(program, io);
+  registerPublish(program, io);
+  registerExport(program, io);
   return program;
 }
 

@@ -8,3 +8,14 @@ export type { PlaceBook, ReviewItem, RecordPlace } from './placeBook.js';
 export { QueryError, filterForQuery, type StrikeQuery } from './strikeQuery.js';
 export { releaseDays, dailyTotals, countStrikes, targetTotals, recordRefs, type TargetTotal, type DayWindow, type RecordCitation } from './analysisQueries.js';
 export { controlTimeline, importControlCsv, addControlPeriod, type ControlPeriodInput, type ControlWrite } from './control.js';
+export { exploreCells, exploreTargets, exploreRecords, type ExploreFilter, type ExploreCells, type PlaceAggregate } from './exploreQueries.js';
+export { renderImportSummary } from './importSummaryText.js';
+export { Members, hasRole, normalEmail, ROLES, MIN_PASSWORD_LENGTH, type Member, type MemberWrite, type Role } from './members.js';
+export { Sessions, randomToken, SESSION_DAYS, type Session } from './sessions.js';
+export { Settings, type InstanceSettings } from './settings.js';
+export {
+  Analyses, slugFor, SLUG_PATTERN,
+  type Analysis, type AnalysisInput, type AnalysisStatus, type AnalysisSummary, type AnalysisWrite,
+} from './analyses.js';
+export { exportLedger, type ExportHeader, type ExportEnd, type ExportRow, type ExportOptions } from './exportLedger.js';
+export { restoreLedger, RestoreError, type RestoreOptions, type RestoreSummary } from './restoreLedger.js';
