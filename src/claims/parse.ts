@@ -210,9 +210,9 @@ export function normalise(sentence: string): string {
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/\u00A0/g, ' ')
-    .replace(/\s*(?:\u2014|--)\s*/g, ' — ')
+    .replace(/(?<!\s)\s*(?:\u2014|--)\s*/g, ' — ')
     .replace(/(\d)\s*[\u2013\u2012]\s*(\d)/g, '$1-$2')
-    .replace(/\s+\u2013\s+/g, ' - ')
+    .replace(/(?<!\s)\s+\u2013\s+/g, ' - ')
     .replace(/\u2013/g, '-')
     .replace(/\s+/g, ' ')
     .trim();

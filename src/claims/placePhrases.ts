@@ -81,7 +81,7 @@ export function readPlaces(text: string, lower: string, knownPlace: (name: strin
     if (!report && FUNCTION_WORDS.has(first.text.toLowerCase())) return;
     for (let n = Math.min(4, words.length); n >= 1; n--) {
       const end = words[n - 1]!.end;
-      const name = text.slice(nameStart, end).replace(/[.’']+$/, '');
+      const name = text.slice(nameStart, end).replace(/(?<![.’'])[.’']+$/, '');
       const scope = resolveScope(name, knownPlace);
       if (!scope) continue;
       let relation = radius.relation;
@@ -98,7 +98,7 @@ export function readPlaces(text: string, lower: string, knownPlace: (name: strin
       return;
     }
     const capitalised = words.filter((w, i) => i === 0 || /^[A-Z\u00C0-\u00DE]/.test(w.text));
-    const candidate = text.slice(nameStart, capitalised[Math.min(2, capitalised.length - 1)]!.end).replace(/[.,;:’']+$/, '');
+    const candidate = text.slice(nameStart, capitalised[Math.min(2, capitalised.length - 1)]!.end).replace(/(?<![.,;:’'])[.,;:’']+$/, '');
     if (report && /^[A-Z\u00C0-\u00DE]/.test(candidate)) unknown.push(candidate);
   };
 
@@ -157,7 +157,7 @@ function nameWords(text: string, start: number): Array<{ text: string; end: numb
     NAME_WORD.lastIndex = at;
     const m = NAME_WORD.exec(text);
     if (!m) break;
-    const word = m[0].replace(/[.’']+$/, '');
+    const word = m[0].replace(/(?<![.’'])[.’']+$/, '');
     words.push({ text: word, end: m.index + word.length });
     const gap = /^[ \t]+/.exec(text.slice(m.index + m[0].length));
     if (!gap) break;

@@ -8,7 +8,7 @@ import { parseTargets } from './targets.js';
  * missing comma, a comma after the count and a trailing asterisk on the name are all allowed.
  */
 const BULLET_LINE = new RegExp(
-  String.raw`^[\s\-–—*•·]*Near\s+([A-Z\u00C0-\u00DE][^,;•]*?)\s*,?\s+(${COUNT})\s*,?\s+${STRIKE_WORD}\b,?\s+([a-z][^;•]*)$`,
+  String.raw`^[\s\-–—*•·]*Near\s+([A-Z\u00C0-\u00DE](?:[^,;•]*?[^\s,;•])?)(?:\s*,\s*|\s+)(${COUNT})\s*,?\s+${STRIKE_WORD}\b,?\s+([a-z][^;•]*)$`,
 );
 // anything that needs the full reader: a second sentence or glued place, or a qualified place name
 const SECOND_SENTENCE = /[.!?:]\s+["“(]?[A-Z]/;
