@@ -1,18 +1,43 @@
+import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { MIN_PASSWORD_LENGTH, Members, type Role } from '../store/index.js';
 import { formatRows } from './format.js';
 import { UsageError, withLedger, type Io } from './context.js';
 
-/** The password for `users add`: stdin when asked or piped, else AIRLEDGER_PASSWORD; never an argument (it would sit in the shell history). */
+/**
+ * The password for `users add`: typed at a prompt (twice, not echoed) on a terminal, else stdin when asked or
+ * piped, else AIRLEDGER_PASSWORD; never an argument (it would sit in the shell history).
+ */
 async function readPassword(fromStdin: boolean): Promise<string> {
   const env = process.env.AIRLEDGER_PASSWORD;
   if (!fromStdin && env !== undefined) return env;
   if (!fromStdin && process.stdin.isTTY) {
-    throw new UsageError('give the password on stdin (echo … | npx airledger users add …, or --password-stdin) or in AIRLEDGER_PASSWORD');
+    const first = await promptHidden('Password: ');
+    if ((await promptHidden('Again: ')) !== first) throw new UsageError('the two passwords differ');
+    return first;
   }
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+/** Asks on the terminal without echoing what is typed. */
+async function promptHidden(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  const output = rl as unknown as { _writeToOutput(text: string): void };
+  let asking = true;
+  output._writeToOutput = (text) => {
+    if (asking) process.stderr.write(text);
+  };
+  try {
+    return await new Promise<string>((resolve) => {
+      rl.question(question, resolve);
+      asking = false;
+    });
+  } finally {
+    process.stderr.write('\n');
+    rl.close();
+  }
 }
 
 export function registerUsers(program: Command, io: Io): void {
