@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { parseRelease } from '../src/ingest/index.js';
 import { Ledger } from '../src/store/index.js';
 import { generateCorpus, releaseText } from './generate-corpus.js';
@@ -46,19 +47,40 @@ if (existsSync(corpus)) {
   console.log(`dev corpus import: skipped (no corpus at ${corpus})`);
 }
 
-// 3. A million generated strike lines, imported by the CLI in a child process (its peak RSS is the figure).
+// 3. A million generated strike lines, imported by the CLI in a child process (its peak RSS is the figure):
+// into PGlite, and into PostgreSQL too when a server is named (the scale-out path), on a fresh schema.
 if (!process.argv.includes('--skip-million')) {
   const total = Number(arg('--lines') ?? 1_000_000);
   const perRelease = 100;
   const dir = mkdtempSync(join(tmpdir(), 'airledger-million-'));
   const files = generateCorpus(join(dir, 'releases'), total, perRelease);
-  const report = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-import.ts'), join(dir, 'releases'), join(dir, 'db')], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  const result = JSON.parse(report.trim().split('\n').pop()!) as { records: number; seconds: number; maxRssMb: number; failed: number };
-  console.log(`generated corpus import (PGlite on disk): ${fmt(result.records)} strike lines in ${files} files, ${result.seconds.toFixed(1)} s = ` +
-    `${fmt(result.records / result.seconds)} lines/s (target ≥ 50,000); peak RSS ${fmt(result.maxRssMb)} MB (target < 1,024 MB); failed files: ${result.failed}`);
+  const importInto = (label: string, spec: string, target: string) => {
+    const report = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-import.ts'), join(dir, 'releases'), spec], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const result = JSON.parse(report.trim().split('\n').pop()!) as { records: number; seconds: number; maxRssMb: number; failed: number };
+    console.log(`generated corpus import (${label}): ${fmt(result.records)} strike lines in ${files} files, ${result.seconds.toFixed(1)} s = ` +
+      `${fmt(result.records / result.seconds)} lines/s (${target}); peak RSS ${fmt(result.maxRssMb)} MB (target < 1,024 MB); failed files: ${result.failed}`);
+  };
+  importInto('PGlite on disk', join(dir, 'db'), 'target ≥ 50,000');
+  const pgUrl = process.env.AIRLEDGER_BENCH_PG_URL ?? process.env.AIRLEDGER_TEST_PG_URL;
+  if (pgUrl) {
+    const schema = `airledger_bench_${process.pid}`;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    try {
+      const url = new URL(pgUrl);
+      url.searchParams.set('options', `-c search_path=${schema}`);
+      importInto('PostgreSQL server', url.toString(), 'no target; the scale-out path');
+    } finally {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    }
+  } else {
+    console.log('generated corpus import (PostgreSQL server): skipped (set AIRLEDGER_BENCH_PG_URL)');
+  }
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -182,7 +182,21 @@ describe.skipIf(missing !== null)('the workbench in a browser', () => {
     await page.goto(`${server.url}/analyses/new`);
     await page.getByLabel('Title').fill('Palmyra under two masters');
     await page.getByLabel(/Places and tags/).fill('Palmyra');
-    await page.getByLabel(/^Text/).fill('The releases name Palmyra and Tadmur; both are one place.');
+    await page.getByLabel(/^Text/).fill([
+      'The releases name Palmyra and Tadmur; both are one place.',
+      '',
+      '```claim',
+      'On 23 May 2015 the coalition conducted one strike near Palmyra.',
+      '```',
+      '',
+      '```chart',
+      'strikes near=Palmyra from=2015-05-01 to=2015-06-30 by=week',
+      '```',
+      '',
+      '```control',
+      'place=Palmyra',
+      '```',
+    ].join('\n'));
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Published', { exact: true }).waitFor({ timeout: 20_000 });
     await snap('analysis-published');
@@ -191,6 +205,10 @@ describe.skipIf(missing !== null)('the workbench in a browser', () => {
     await page.getByRole('link', { name: 'Log in' }).waitFor();
     await page.goto(`${server.url}/analyses/${slug}`);
     expect(await page.locator('body').textContent()).toContain('Palmyra under two masters');
+    // live blocks render on the server: a checked claim's badge, a bar chart and the control bands
+    expect(await page.locator('a.badge').first().textContent()).toBe('supported');
+    expect(await page.locator('figure.chart svg').count()).toBe(1);
+    expect(await page.locator('figure.control svg').count()).toBe(1);
     await snap('analysis-read-logged-out');
     await page.goto(`${server.url}/analyses/${slug}/edit`);
     await page.getByLabel('Title').waitFor();
