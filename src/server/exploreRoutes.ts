@@ -57,7 +57,8 @@ export function exploreRoutes(ledger: Ledger): Hono {
   });
 
   app.get('/places/:name', async (c) => {
-    const name = decodeURIComponent(c.req.param('name')).trim();
+    // Hono has already decoded the path parameter; decoding again would turn "%41" into "A" and throw on "100%".
+    const name = c.req.param('name').trim();
     if (!name || name.length > 200) return problem(c, 400, 'invalid place', 'give a place name, at most 200 characters');
     const known = await ledger.knownPlace(name);
     const resolution = await ledger.places.resolve(known?.name ?? name, '');

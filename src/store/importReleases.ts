@@ -94,17 +94,23 @@ export async function importSources(db: Database, places: PlaceBook, inputs: str
   const pendingHashes = new Set<string>();
 
   const outcomes: FileOutcome[] = new Array(sources.length);
+  // A batch is stored while the next one is read and parsed: on a PostgreSQL server the two run on
+  // different cores. Batches still reach the database one after another, in input order.
+  let storing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    const stored = await storeBatch(db, batch, options.replace ?? false);
-    stored.forEach(({ outcome, stored: releases }, i) => {
-      outcomes[batch[i]!.slot] = outcome;
-      if (releases.length > 0) tallyPlaces(releases, review, mismatches);
-      options.onProgress?.(++done, sources.length, outcome.uri);
-    });
+    const current = batch;
     batch = [];
     batchLines = 0;
     pendingDays.clear();
     pendingHashes.clear();
+    await storing;
+    storing = storeBatch(db, current, options.replace ?? false).then((stored) => {
+      stored.forEach(({ outcome, stored: releases }, i) => {
+        outcomes[current[i]!.slot] = outcome;
+        if (releases.length > 0) tallyPlaces(releases, review, mismatches);
+        options.onProgress?.(++done, sources.length, outcome.uri);
+      });
+    });
   };
 
   const nameOf = options.sourceName ?? ((uri: string) => uri);
@@ -126,6 +132,7 @@ export async function importSources(db: Database, places: PlaceBook, inputs: str
     if (batchLines >= BATCH_LINES || batch.length >= BATCH_FILES) await flush();
   }
   await flush();
+  await storing;
   files.push(...outcomes);
 
   const landed = files.filter((f) => f.releasesImported > 0);

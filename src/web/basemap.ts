@@ -46,3 +46,10 @@ export function addBasemap(map: L.Map): void {
   labels.addTo(map);
   map.attributionControl.addAttribution('Natural Earth');
 }
+
+/** Tooltip content as text: Leaflet writes a string tooltip as HTML, so names from the ledger go in as a node. */
+export function textNode(text: string): HTMLElement {
+  const el = document.createElement('span');
+  el.textContent = text;
+  return el;
+}

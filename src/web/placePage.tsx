@@ -3,7 +3,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, query } from './api.js';
-import { addBasemap } from './basemap.js';
+import { addBasemap, textNode } from './basemap.js';
 import { ChartDownloads } from './chartDownload.js';
 import { dayTime, nextDay } from './explore/model.js';
 import { controlBands, holderColor, strikeBars } from './explore/timeline.js';
@@ -41,7 +41,7 @@ function SmallMap({ lat, lon, name }: { lat: number; lon: number; name: string }
     if (!el.current) return;
     const map = L.map(el.current, { preferCanvas: true, zoomControl: false, attributionControl: true }).setView([lat, lon], 7);
     addBasemap(map);
-    L.circleMarker([lat, lon], { radius: 7, color: '#8c1d18', fillColor: '#d2452f', fillOpacity: 0.8 }).bindTooltip(() => name).addTo(map);
+    L.circleMarker([lat, lon], { radius: 7, color: '#8c1d18', fillColor: '#d2452f', fillOpacity: 0.8 }).bindTooltip(() => textNode(name)).addTo(map);
     return () => map.remove();
   }, [lat, lon, name]);
   return <div class="small-map" ref={el} />;

@@ -2,7 +2,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, send } from './api.js';
-import { addBasemap } from './basemap.js';
+import { addBasemap, textNode } from './basemap.js';
 import type { ReviewItem } from './types.js';
 
 const COUNTRY_CODES: Record<string, string> = { Syria: 'SY', Iraq: 'IQ' };
@@ -14,7 +14,7 @@ function PinMap({ item, onPin }: { item: ReviewItem; onPin: (lat: number, lon: n
     const start = item.current ?? item.candidates[0]?.place;
     const map = L.map(el.current, { preferCanvas: true }).setView(start ? [start.lat, start.lon] : [34.8, 40.5], start ? 9 : 6);
     addBasemap(map);
-    for (const c of item.candidates) L.circleMarker([c.place.lat, c.place.lon], { radius: 5, color: '#555' }).bindTooltip(() => c.place.name).addTo(map);
+    for (const c of item.candidates) L.circleMarker([c.place.lat, c.place.lon], { radius: 5, color: '#555' }).bindTooltip(() => textNode(c.place.name)).addTo(map);
     let pin: L.CircleMarker | null = null;
     map.on('click', (event: L.LeafletMouseEvent) => {
       pin?.remove();

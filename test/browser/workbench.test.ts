@@ -11,7 +11,7 @@ import { serve } from '../../src/server/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = new URL('../../', import.meta.url).pathname;
-const ARTIFACTS = join(ROOT, 'test-artifacts', 'browser');
+const ARTIFACTS = join(ROOT, 'test-artifacts', 'browser', 'workbench');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const RELEASES = [
   'release-2014-prose.txt',

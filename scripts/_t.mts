@@ -1,0 +1,12 @@
+import { Ledger } from '../src/store/index.js';
+import pg from 'pg';
+const url = new URL('postgres://postgres@127.0.0.1:5432/test');
+const schema = `prof_${process.pid}`;
+const admin = new pg.Client({ connectionString: url.toString() }); await admin.connect(); await admin.query(`CREATE SCHEMA ${schema}`);
+url.searchParams.set('options', `-c search_path=${schema}`);
+const l = await Ledger.open(url.toString());
+await l.places.gazetteer();
+const t0 = performance.now();
+const s = await l.importSources([process.argv[2]!]);
+console.log('import', (performance.now()-t0).toFixed(0), 'ms', s.strikeRecords, Math.round(s.strikeRecords / ((performance.now()-t0)/1000)), 'lines/s');
+await l.close(); await admin.query(`DROP SCHEMA ${schema} CASCADE`); await admin.end();
