@@ -1,6 +1,6 @@
-import type { Day, Target } from '../ingest/types.js';
+import type { Day } from '../ingest/types.js';
 import type { Queryable } from './db.js';
-import { strikeConditions, type StrikeFilter, type StrikeRow } from './strikes.js';
+import { STRIKE_ROW_COLUMNS, strikeConditions, strikeRowFrom, type DbStrikeRow, type StrikeFilter, type StrikeRow } from './strikes.js';
 
 /** A strike filter for the workbench: the store filter plus a target named by the records ("vehicle"). */
 export interface ExploreFilter extends StrikeFilter {
@@ -99,36 +99,13 @@ export async function exploreRecords(db: Queryable, filter: ExploreFilter, start
   const params: unknown[] = [];
   const from = start && (!filter.from || start > filter.from) ? start : filter.from;
   const where = conditions({ ...filter, from }, params);
-  const { rows } = await db.query<DbRow>(
-    `SELECT r.id, r.date, m.section AS country, m.place_text, p.name AS place, p.key AS place_key, p.lat, p.lon, r.strikes,
-            r.effects, r.targets, m.status AS resolution, m.country_mismatch, rel.source_uri, r.line_no, r.raw_line
+  const { rows } = await db.query<DbStrikeRow>(
+    `SELECT ${STRIKE_ROW_COLUMNS}
      FROM ${FROM} JOIN releases rel ON rel.id = r.release_id
      ${where}
      ORDER BY r.date, rel.source_uri, r.line_no, r.id
      LIMIT ${Math.max(0, Math.floor(limit))} OFFSET ${Math.max(0, Math.floor(skip))}`,
     params,
   );
-  return rows.map((row) => ({
-    id: Number(row.id),
-    date: row.date,
-    country: row.country,
-    placeText: row.place_text,
-    place: row.place,
-    placeKey: row.place_key,
-    lat: row.lat,
-    lon: row.lon,
-    strikes: row.strikes,
-    effects: row.effects,
-    targets: typeof row.targets === 'string' ? (JSON.parse(row.targets) as Target[]) : row.targets,
-    resolution: row.resolution,
-    countryMismatch: row.country_mismatch,
-    source: `${row.source_uri}:${row.line_no}`,
-    rawLine: row.raw_line,
-  }));
-}
-
-interface DbRow {
-  id: number; date: Day; country: string; place_text: string; place: string | null; place_key: string | null;
-  lat: number | null; lon: number | null; strikes: number; effects: string; targets: Target[] | string;
-  resolution: StrikeRow['resolution']; country_mismatch: boolean; source_uri: string; line_no: number; raw_line: string;
+  return rows.map(strikeRowFrom);
 }

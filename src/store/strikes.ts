@@ -77,8 +77,7 @@ export async function listStrikes(db: Queryable, filter: StrikeFilter): Promise<
   const where = strikeConditions(filter, params);
   const limit = filter.limit ? `LIMIT ${Math.max(0, Math.floor(filter.limit))}` : '';
   const { rows } = await db.query<DbStrikeRow>(
-    `SELECT r.id, r.date, m.section AS country, m.place_text, p.name AS place, p.key AS place_key, p.lat, p.lon, r.strikes,
-            r.effects, r.targets, m.status AS resolution, m.country_mismatch, rel.source_uri, r.line_no, r.raw_line
+    `SELECT ${STRIKE_ROW_COLUMNS}
      FROM strike_records r
      JOIN releases rel ON rel.id = r.release_id
      JOIN place_mentions m ON m.id = r.mention_id
@@ -88,7 +87,16 @@ export async function listStrikes(db: Queryable, filter: StrikeFilter): Promise<
      ${limit}`,
     params,
   );
-  return rows.map((row) => ({
+  return rows.map(strikeRowFrom);
+}
+
+/** The columns a StrikeRow is read from; `r` strike_records, `m` its mention, `p` its place, `rel` its release. */
+export const STRIKE_ROW_COLUMNS = `r.id, r.date, m.section AS country, m.place_text, p.name AS place, p.key AS place_key, p.lat, p.lon,
+  r.strikes, r.effects, r.targets, m.status AS resolution, m.country_mismatch, rel.source_uri, r.line_no, r.raw_line`;
+
+/** A StrikeRow from a row selected with STRIKE_ROW_COLUMNS. */
+export function strikeRowFrom(row: DbStrikeRow): StrikeRow {
+  return {
     id: Number(row.id),
     date: row.date,
     country: row.country,
@@ -104,10 +112,10 @@ export async function listStrikes(db: Queryable, filter: StrikeFilter): Promise<
     countryMismatch: row.country_mismatch,
     source: `${row.source_uri}:${row.line_no}`,
     rawLine: row.raw_line,
-  }));
+  };
 }
 
-interface DbStrikeRow {
+export interface DbStrikeRow {
   id: number; date: Day; country: string; place_text: string; place: string | null; place_key: string | null;
   lat: number | null; lon: number | null; strikes: number; effects: string; targets: Target[] | string;
   resolution: StrikeRow['resolution']; country_mismatch: boolean; source_uri: string; line_no: number; raw_line: string;
