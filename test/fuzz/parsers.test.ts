@@ -3,7 +3,7 @@ import { PALMYRA_1 } from '../support/palmyraLedger.js';
 import { parseRelease } from '../../src/ingest/index.js';
 import { runFuzz, timeClaim, timings, TIME_LIMIT_MS } from './parserFuzz.js';
 
-// A sample of `npm run fuzz` (which runs 150,000 inputs): the same inputs, fewer of them, a fixed seed
+// A sample of `npm run fuzz` (which runs 120,000 inputs): the same inputs, fewer of them, a fixed seed
 // unless AIRLEDGER_FUZZ_SEED says otherwise.
 const seed = Number(process.env.AIRLEDGER_FUZZ_SEED ?? 20_250_601);
 
