@@ -7,7 +7,8 @@ import { SCHEMA_VERSION } from './migrations.js';
 import { restoreLedger, RestoreError } from './restoreLedger.js';
 
 const fixtures = new URL('../../test/fixtures/', import.meta.url).pathname;
-const SHARED_CORPUS = '/work/shared/data/oir/releases';
+// beside the repository, as CI and the developers have it
+const SHARED_CORPUS = new URL('../../../shared/data/oir/releases', import.meta.url).pathname;
 // The shared corpus when this machine has it, the small fixture ledger otherwise.
 const corpus = existsSync(SHARED_CORPUS) ? SHARED_CORPUS : `${fixtures}ledger/releases`;
 

@@ -10,7 +10,7 @@ import { depsFor, palmyraLedger, PALMYRA_1, PALMYRA_2 } from '../support/palmyra
 // the time limit, with every physical line of a release accounted for.
 
 export const TIME_LIMIT_MS = 1_000;
-const SHARED_RELEASES = '/work/shared/data/oir/releases';
+const SHARED_RELEASES = new URL('../../../shared/data/oir/releases', import.meta.url).pathname;
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
 /** Real release texts: the shared corpus when present, the fixtures otherwise. */
