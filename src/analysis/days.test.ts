@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, dayDiff, daysBetween, eachDay, isDay, lastOfMonth, monthKey, parseDay, startOfWeek } from './days.js';
+import { addDays, dayDiff, daysBetween, eachDay, fromEpochDay, isDay, lastOfMonth, monthKey, parseDay, startOfWeek, toEpochDay } from './days.js';
 import { dayArb } from '../../test/support/analysisArbitraries.js';
 
 describe('days', () => {
@@ -48,5 +48,16 @@ describe('days', () => {
         return back >= 0 && back <= 6 && new Date(`${monday}T00:00:00Z`).getUTCDay() === 1;
       }),
     );
+  });
+});
+
+describe('epoch-day arithmetic', () => {
+  it('agrees with the calendar for every day from year 1 to 9999 it is asked about', () => {
+    const dayArb = fc.integer({ min: -719_162, max: 2_932_896 });
+    fc.assert(fc.property(dayArb, (n) => {
+      const viaDate = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      expect(fromEpochDay(n)).toBe(viaDate);
+      expect(toEpochDay(viaDate)).toBe(n);
+    }), { numRuns: 5_000 });
   });
 });

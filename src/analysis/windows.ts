@@ -1,4 +1,4 @@
-import { addDays, daysBetween, eachDay, isDay, maxDay, minDay, type Day } from './days.js';
+import { addDays, daysBetween, eachDay, isDay, maxDay, minDay, toEpochDay, type Day } from './days.js';
 
 /** A span of calendar days; both `from` and `to` are included. */
 export interface Window {
@@ -98,10 +98,13 @@ export function formatWindow(w: Window): string {
 /** Groups sorted days into maximal runs of consecutive days. */
 export function rangesOf(sortedDays: readonly Day[]): Window[] {
   const out: Window[] = [];
+  let lastEpoch = Number.NaN;
   for (const day of sortedDays) {
+    const epoch = toEpochDay(day);
     const last = out[out.length - 1];
-    if (last && addDays(last.to, 1) === day) last.to = day;
+    if (last && epoch === lastEpoch + 1) last.to = day;
     else out.push({ from: day, to: day });
+    lastEpoch = epoch;
   }
   return out;
 }

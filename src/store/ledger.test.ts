@@ -154,6 +154,15 @@ describe.each(backends)('ledger on $name', (backend) => {
     expect(summary.files[0]).toMatchObject({ status: 'failed', reason: 'unknown format: expected a release as text, HTML or CSV' });
   });
 
+  it('knows the release days of an import made after it was last asked, and of a replaced day', async () => {
+    await ledger.importSources([`${releases}/2015-05-23.txt`]);
+    expect(await ledger.releaseDays({ from: '2015-05-01', to: '2015-05-31' })).toEqual(['2015-05-23']);
+    await ledger.importSources([`${releases}/2015-05-24.txt`]);
+    expect(await ledger.releaseDays({ from: '2015-05-01', to: '2015-05-31' })).toEqual(['2015-05-23', '2015-05-24']);
+    expect(await ledger.releaseDays({ from: '2015-05-24', to: '2015-05-24' })).toEqual(['2015-05-24']);
+    expect(await ledger.releaseDays({ from: '2015-05-25', to: '2015-06-30' })).toEqual([]);
+  });
+
   it('imports the scraper CSV layout as one release per day', async () => {
     const summary = await ledger.importSources([other('scraper.csv')]);
     expect(summary.releasesImported).toBe(2);

@@ -9,9 +9,10 @@ import type { Day } from '../ingest/types.js';
 import type { ControlProblem, ControlTimeline } from '../control/index.js';
 import { exactPlaceNames, type NamedPlace } from '../places/index.js';
 import {
-  countStrikes, dailyCounts, dailyTotals, ledgerCountries, recordRefs, recordSpan, releaseDays, targetTotals,
+  countStrikes, dailyCounts, dailyTotals, ledgerCountries, recordRefs, recordSpan, targetTotals,
   type DayWindow, type RecordCitation, type TargetTotal,
 } from './analysisQueries.js';
+import { ReleaseDayCache } from './releaseDayCache.js';
 import { addControlPeriod, controlTimeline, importControlCsv, type ControlPeriodInput, type ControlWrite } from './control.js';
 
 /** Where the ledger lives when nothing says otherwise: a PGlite data directory in the working folder. */
@@ -20,9 +21,11 @@ export const DEFAULT_LEDGER = './airledger-data';
 /** The ledger: releases, strike records and places in one database, embedded or on a server. */
 export class Ledger {
   readonly places: PlaceBook;
+  private readonly releaseDayCache: ReleaseDayCache;
 
   private constructor(readonly db: Database) {
     this.places = new PlaceBook(db);
+    this.releaseDayCache = new ReleaseDayCache(db);
   }
 
   /** Opens (creating and migrating as needed) the ledger at a directory, `memory://` or a `postgres://` URL. */
@@ -71,7 +74,7 @@ export class Ledger {
 
   /** Days in the window with a release (report days and the days their records carry), ascending. */
   releaseDays(window: DayWindow): Promise<Day[]> {
-    return releaseDays(this.db, window);
+    return this.releaseDayCache.within(window);
   }
 
   /** First and last day the ledger has a release for; nulls when it is empty. */
