@@ -74,6 +74,8 @@ export function exploreRoutes(ledger: Ledger): Hono {
     if (!span.first || !span.last) return c.json({ ...base, window: null, periods: [], streaks: [], series: [], strikes: 0, records: 0 });
     // countReport refuses a control split for a place without periods; the page then shows the bars alone
     const report = await countReport(ledger, { near: place.name, from: span.first, to: span.last }, { by: 'day', splitControl: control.periods.length > 0, streaks: 5 });
+    // The missing days of a whole record run to thousands; their ranges say the same in a few lines.
+    const { missingDays: _missingDays, ...coverage } = report.coverage;
     return c.json({
       ...base,
       window: report.window,
@@ -82,7 +84,7 @@ export function exploreRoutes(ledger: Ledger): Hono {
       series: report.series?.unit === 'day' ? report.series.points : [],
       strikes: report.strikes,
       records: report.records,
-      coverage: report.coverage,
+      coverage,
     });
   });
 
