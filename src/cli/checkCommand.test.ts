@@ -1,35 +1,16 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from './main.js';
-import type { Io } from './context.js';
+import { runCli } from '../../test/support/runCli.js';
 
 const releases = new URL('../../test/fixtures/ledger/releases', import.meta.url).pathname;
 const controlFile = new URL('../../test/fixtures/control-palmyra.csv', import.meta.url).pathname;
 
-function captured(): Io & { stdout: string; stderrText: string } {
-  const io = {
-    stdout: '',
-    stderrText: '',
-    out(text: string) { io.stdout += text; },
-    err(text: string) { io.stderrText += text; },
-    stderr: new PassThrough(),
-    isTTY: false,
-    exitCode: 0,
-  };
-  return io;
-}
-
 describe('airledger check, count and control on a fixture ledger', () => {
   let dir: string;
   let db: string;
-  const run = async (...args: string[]) => {
-    const io = captured();
-    const code = await main(['--db', db, ...args], io);
-    return { code, out: io.stdout, err: io.stderrText };
-  };
+  const run = (...args: string[]) => runCli('--db', db, ...args);
 
   beforeAll(async () => {
     process.env.AIRLEDGER_TODAY = '2025-06-01';

@@ -1,21 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from './context.js';
-import { main } from './main.js';
+import { runCli } from '../../test/support/runCli.js';
 
 const fixtures = new URL('../../test/fixtures/ledger/', import.meta.url).pathname;
 
-/** Runs the CLI in-process and returns what it printed and its exit code. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), stderr: new PassThrough(), isTTY: false, exitCode: 0 };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('airledger CLI', () => {
   let dir: string;

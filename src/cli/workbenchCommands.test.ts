@@ -1,20 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Analyses, Ledger, Members } from '../store/index.js';
 import { renderArticle } from '../server/index.js';
-import type { Io } from './context.js';
-import { main } from './main.js';
+import { runCli } from '../../test/support/runCli.js';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), stderr: new PassThrough(), isTTY: false, exitCode: 0 };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('users and publish commands', () => {
   let dir: string;
