@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import type { Ledger } from '../store/index.js';
+import { exploreRecords, type Ledger } from '../store/index.js';
 import { problem } from './problem.js';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -11,18 +11,24 @@ const strikeQuerySchema = z.object({
   country: z.string().min(1).max(100).optional(),
   near: z.string().min(1).max(200).optional(),
   radius_km: z.coerce.number().min(0).max(20_000).optional(),
+  /** A target category, as the explore view filters it ("vehicle", "fighting position"). */
+  target: z.string().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100_000).optional(),
   format: z.enum(['json', 'csv', 'geojson']).default('json'),
 });
 
-/** GET /api/strikes: strike records with their sources, filtered by window, country, place and radius; as JSON, CSV or GeoJSON. */
+const ALL_RECORDS = 100_000_000;
+
+/** GET /api/strikes: strike records with their sources, filtered by window, country, place, radius and target; as JSON, CSV or GeoJSON. */
 export function strikesRoutes(ledger: Ledger): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
     const parsed = strikeQuerySchema.safeParse(c.req.query());
     if (!parsed.success) return problem(c, 400, 'invalid query', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     const q = parsed.data;
-    const { rows, place } = await ledger.findStrikes({ from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km, limit: q.limit });
+    // The explore view's filters, target included, so that any view it shows downloads as it is.
+    const { filter, place } = await ledger.filterFor({ from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km });
+    const rows = await exploreRecords(ledger.db, { ...filter, target: q.target }, undefined, 0, q.limit ?? ALL_RECORDS);
     if (q.format === 'csv') {
       const header = ['date', 'country', 'place_text', 'place', 'lat', 'lon', 'strikes', 'source'];
       const body = stringify([header, ...rows.map((r) => [r.date, r.country, r.placeText, r.place, r.lat, r.lon, r.strikes, r.source])]);

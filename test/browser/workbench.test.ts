@@ -146,6 +146,12 @@ describe.skipIf(missing !== null)('the workbench in a browser', () => {
       expect(await page.locator('.record-rows .date').count()).toBe(0);
     }
     expect(Number(await page.evaluate('window.__airledgerRedrawMs'))).toBeLessThan(50);
+    // the CSV download is the brushed view: the same records, one row each
+    const csvHref = (await page.locator('p.downloads a', { hasText: 'CSV' }).getAttribute('href'))!;
+    expect(csvHref).toContain(`from=${from}`);
+    expect(csvHref).toContain(`to=${to}`);
+    const csv = await page.evaluate(async (href) => (await fetch(href)).text(), csvHref);
+    expect(csv.trim().split('\n').length - 1).toBe(after);
     await snap('explore-brushed');
     const download = page.waitForEvent('download');
     await page.locator('.timeline-box .downloads button', { hasText: 'SVG' }).click();

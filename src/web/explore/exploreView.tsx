@@ -41,6 +41,8 @@ export function ExploreView({ url }: { url: URL }) {
   const timelineEl = useRef<HTMLDivElement>(null);
   const tableEl = useRef<HTMLDivElement>(null);
   const summaryEl = useRef<HTMLParagraphElement>(null);
+  const csvLink = useRef<HTMLAnchorElement>(null);
+  const geojsonLink = useRef<HTMLAnchorElement>(null);
   const parts = useRef<{ map: StrikeMap; timeline: Timeline; table: RecordTable; model: ExploreModel | null } | null>(null);
   const [payload, setPayload] = useState<ExplorePayload | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -60,6 +62,10 @@ export function ExploreView({ url }: { url: URL }) {
       summaryEl.current.dataset.from = w.from;
       summaryEl.current.dataset.to = w.to;
     }
+    // the downloads follow the view: its filters and the brushed window
+    const view = { ...filtersOf(new URL(location.href)), from: w.from, to: w.to };
+    if (csvLink.current) csvLink.current.href = `/api/strikes${query({ ...view, format: 'csv' })}`;
+    if (geojsonLink.current) geojsonLink.current.href = `/api/strikes${query({ ...view, format: 'geojson' })}`;
     const ms = performance.now() - started;
     globalThis.window.__airledgerRedrawMs = ms;
     return ms;
@@ -160,6 +166,7 @@ export function ExploreView({ url }: { url: URL }) {
       </form>
       {error ? <p class="problem" role="alert">{error}</p> : null}
       <p class="summary" ref={summaryEl} aria-live="polite">{loading ? 'loading…' : ''}</p>
+      <p class="downloads">Download these records: <a ref={csvLink} href="/api/strikes?format=csv" download="strikes.csv">CSV</a> · <a ref={geojsonLink} href="/api/strikes?format=geojson" download="strikes.geojson">GeoJSON</a></p>
       {payload?.place ? (
         <p class="place-line">
           {payload.radiusKm !== null ? `every place within ${payload.radiusKm} km of ` : ''}
