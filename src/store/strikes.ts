@@ -1,5 +1,8 @@
 import type { Day, Target } from '../ingest/types.js';
 import type { Queryable } from './db.js';
+import type { StrikeRow } from './strikeRow.js';
+
+export type { StrikeRow };
 
 /** Which strike records to read. Bounds are inclusive; absent fields do not filter. */
 export interface StrikeFilter {
@@ -14,25 +17,6 @@ export interface StrikeFilter {
   limit?: number;
 }
 
-/** A strike record as the ledger shows it, with where it came from. */
-export interface StrikeRow {
-  id: number;
-  date: Day;
-  country: string;
-  placeText: string;
-  place: string | null;
-  placeKey: string | null;
-  lat: number | null;
-  lon: number | null;
-  strikes: number;
-  effects: string;
-  targets: Target[];
-  resolution: 'resolved' | 'review' | 'unresolved';
-  countryMismatch: boolean;
-  /** `file-or-url:line`. */
-  source: string;
-  rawLine: string;
-}
 
 const EARTH_RADIUS_KM = 6371.0088;
 

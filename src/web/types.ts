@@ -1,38 +1,16 @@
 // Shapes of the JSON the server answers, as the workbench reads them (the server owns the truth).
+// Domain types come from the modules that define them (type-only: nothing of theirs enters the bundle).
 
-export type Day = string;
+import type { Day, Target } from '../ingest/types.js';
+import type { Place } from '../places/types.js';
+import type { ControlEvent, ControlPeriod } from '../control/types.js';
+import type { Window } from '../analysis/windows.js';
+import type { StrikeRow } from '../store/strikeRow.js';
 
-export interface Place {
-  key: string;
-  name: string;
-  countryCode: string;
-  lat: number;
-  lon: number;
-}
+export type { ControlEvent, ControlPeriod, Day, Place, Target, Window };
 
-export interface Target {
-  count: number | null;
-  effect: string;
-  target: string;
-}
-
-export interface StrikeRecord {
-  id: number;
-  date: Day;
-  country: string;
-  placeText: string;
-  place: string | null;
-  placeKey: string | null;
-  lat: number | null;
-  lon: number | null;
-  strikes: number;
-  effects: string;
-  targets: Target[];
-  resolution: 'resolved' | 'review' | 'unresolved';
-  countryMismatch: boolean;
-  source: string;
-  rawLine: string;
-}
+/** A strike record as /api/strikes and /api/explore/records answer it. */
+export type StrikeRecord = StrikeRow;
 
 export interface PlaceAggregate {
   placeKey: string;
@@ -41,30 +19,6 @@ export interface PlaceAggregate {
   lon: number;
   strikes: number;
   records: number;
-}
-
-export interface ControlPeriod {
-  placeKey: string;
-  holder: string;
-  from: Day;
-  to: Day | null;
-  note: string;
-  source: string;
-}
-
-export interface ControlEvent {
-  placeKey: string;
-  name: string;
-  kind: string;
-  from: Day;
-  to: Day | null;
-  note: string;
-  source: string;
-}
-
-export interface Window {
-  from: Day;
-  to: Day;
 }
 
 export interface ExplorePayload {
