@@ -1,21 +1,14 @@
 import type { Day } from '../ingest/types.js';
 import type { Queryable } from './db.js';
+import type { PlaceAggregate } from './placeAggregate.js';
 import { STRIKE_ROW_COLUMNS, strikeConditions, strikeRowFrom, type DbStrikeRow, type StrikeFilter, type StrikeRow } from './strikes.js';
+
+export type { PlaceAggregate };
 
 /** A strike filter for the workbench: the store filter plus a target named by the records ("vehicle"). */
 export interface ExploreFilter extends StrikeFilter {
   /** Matches records naming this target, compared case-insensitively with the target as the releases list it. */
   target?: string;
-}
-
-/** A place on the map with the strikes of the matching records resolved to it. */
-export interface PlaceAggregate {
-  placeKey: string;
-  name: string;
-  lat: number;
-  lon: number;
-  strikes: number;
-  records: number;
 }
 
 /**

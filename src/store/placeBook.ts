@@ -2,6 +2,9 @@ import { countryCodeOf, Gazetteer, resolvePlace } from '../places/index.js';
 import type { GazetteerEntry, Place, Resolution } from '../places/types.js';
 import type { ParsedStrike } from '../ingest/types.js';
 import type { Database, Queryable } from './db.js';
+import type { ReviewItem } from './reviewItem.js';
+
+export type { ReviewItem };
 
 /** A place name as written under a section, resolved and stored once; strike records point at it. */
 export interface RecordPlace {
@@ -14,19 +17,6 @@ export interface RecordPlace {
   countryCode: string | null;
   /** ISO code of the resolved place, when there is one. */
   placeCountryCode: string | null;
-}
-
-/** A name the ledger could not settle, with what the gazetteer suggests. */
-export interface ReviewItem {
-  placeText: string;
-  country: string;
-  status: 'review' | 'unresolved';
-  records: number;
-  strikes: number;
-  firstDate: string;
-  lastDate: string;
-  current: Place | null;
-  candidates: Array<{ place: Place; score: number; matchedName: string }>;
 }
 
 /**

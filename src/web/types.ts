@@ -6,20 +6,13 @@ import type { Place } from '../places/types.js';
 import type { ControlEvent, ControlPeriod } from '../control/types.js';
 import type { Window } from '../analysis/windows.js';
 import type { StrikeRow } from '../store/strikeRow.js';
+import type { PlaceAggregate } from '../store/placeAggregate.js';
+import type { ReviewItem } from '../store/reviewItem.js';
 
-export type { ControlEvent, ControlPeriod, Day, Place, Target, Window };
+export type { ControlEvent, ControlPeriod, Day, Place, PlaceAggregate, ReviewItem, Target, Window };
 
 /** A strike record as /api/strikes and /api/explore/records answer it. */
 export type StrikeRecord = StrikeRow;
-
-export interface PlaceAggregate {
-  placeKey: string;
-  name: string;
-  lat: number;
-  lon: number;
-  strikes: number;
-  records: number;
-}
 
 export interface ExplorePayload {
   window: Window | null;
@@ -90,18 +83,6 @@ export interface CheckResult {
   missing: string[];
   problems: string[];
   message: string;
-}
-
-export interface ReviewItem {
-  placeText: string;
-  country: string;
-  status: 'review' | 'unresolved';
-  records: number;
-  strikes: number;
-  firstDate: Day;
-  lastDate: Day;
-  current: Place | null;
-  candidates: Array<{ place: Place; score: number }>;
 }
 
 export interface ImportSummary {
