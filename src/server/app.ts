@@ -12,6 +12,7 @@ import { importRoutes } from './importRoutes.js';
 import { openApiDocument } from './openapi.js';
 import { placesRoutes } from './placesRoutes.js';
 import { problem } from './problem.js';
+import { readCache } from './readCache.js';
 import { reviewRoutes } from './reviewRoutes.js';
 import { settingsRoutes } from './settingsRoutes.js';
 import { strikesRoutes } from './strikesRoutes.js';
@@ -25,7 +26,8 @@ const MAX_JSON_BYTES = 4 * 1024 * 1024;
 /**
  * The HTTP application over one ledger: JSON API under /api, published analyses under /analyses.
  * Every request passes, in order: security headers, the visitor (session or anonymous cookie, private
- * instance gate), the CSRF check for writes under /api, then the route, which checks the role it needs.
+ * instance gate), the CSRF check for writes under /api, the cache of public reads, then the route, which
+ * checks the role it needs.
  */
 export function createApp(ledger: Ledger, options: AppOptions = {}): Hono<AppEnv> {
   const w = workbenchFor(ledger, options);
@@ -46,6 +48,7 @@ export function createApp(ledger: Ledger, options: AppOptions = {}): Hono<AppEnv
   }));
   app.use('*', visitorMiddleware(w));
   app.use('/api/*', csrfGuard());
+  app.use('/api/*', readCache({ maxBytes: options.readCacheBytes }));
   const smallBodies = bodyLimit({ maxSize: MAX_JSON_BYTES, onError: (c) => problem(c, 413, 'body too large', `at most ${MAX_JSON_BYTES} bytes`) });
   app.use('/api/*', (c, next) => (c.req.path === '/api/import' ? next() : smallBodies(c, next)));
 

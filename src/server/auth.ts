@@ -41,7 +41,9 @@ export function visitorMiddleware(w: Workbench): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const sessionToken = getCookie(c, SESSION_COOKIE) ?? null;
     const session = sessionToken ? await w.sessions.find(sessionToken) : null;
-    const privateInstance = Boolean(w.options.private) || (await w.settings.read()).private;
+    const state = await w.ledgerState();
+    c.set('ledgerVersion', state.version);
+    const privateInstance = Boolean(w.options.private) || state.settings.private;
     let csrfToken: string;
     if (session) csrfToken = session.csrfToken;
     else {

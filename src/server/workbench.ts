@@ -1,4 +1,5 @@
-import { Analyses, Members, Sessions, Settings, type Ledger, type Member } from '../store/index.js';
+import { Analyses, Members, Sessions, Settings, type InstanceSettings, type Ledger, type Member } from '../store/index.js';
+import { coalesced } from './coalesce.js';
 import type { Day } from '../analysis/index.js';
 
 /** How one server runs: set by `serve` from the environment, by tests directly. */
@@ -11,6 +12,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** For `{url}` imports; tests pass a fake. */
   fetchImpl?: typeof fetch;
+  /** Memory for answers kept between ledger changes, in bytes (env AIRLEDGER_CACHE_MB; default 64 MB; 0: off). */
+  readCacheBytes?: number;
   /** "Today" for claim checks (env AIRLEDGER_TODAY; default the current UTC day). */
   today?: () => Day;
 }
@@ -18,7 +21,14 @@ export interface AppOptions {
 /** The app's options as the environment gives them. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions {
   const on = (value: string | undefined) => value === '1' || value === 'true';
-  return { private: on(env.AIRLEDGER_PRIVATE), trustProxy: on(env.AIRLEDGER_TRUST_PROXY), secureCookies: on(env.AIRLEDGER_SECURE_COOKIES) };
+  const cacheMb = env.AIRLEDGER_CACHE_MB === undefined ? undefined : Number(env.AIRLEDGER_CACHE_MB);
+  if (cacheMb !== undefined && !(cacheMb >= 0)) throw new Error(`AIRLEDGER_CACHE_MB: expected a number of megabytes, not "${env.AIRLEDGER_CACHE_MB}"`);
+  return {
+    private: on(env.AIRLEDGER_PRIVATE),
+    trustProxy: on(env.AIRLEDGER_TRUST_PROXY),
+    secureCookies: on(env.AIRLEDGER_SECURE_COOKIES),
+    ...(cacheMb === undefined ? {} : { readCacheBytes: cacheMb * 1024 * 1024 }),
+  };
 }
 
 /** Everything a route group needs: the ledger and the workbench's tables beside it. */
@@ -30,14 +40,18 @@ export interface Workbench {
   analyses: Analyses;
   options: AppOptions;
   today(): Day;
+  /** The instance settings and the ledger's version, read once for a crowd of concurrent requests. */
+  ledgerState(): Promise<{ settings: InstanceSettings; version: string }>;
 }
 
 export function workbenchFor(ledger: Ledger, options: AppOptions = {}): Workbench {
+  const settings = new Settings(ledger.db);
   return {
     ledger,
     members: new Members(ledger.db),
     sessions: new Sessions(ledger.db),
-    settings: new Settings(ledger.db),
+    settings,
+    ledgerState: coalesced(() => settings.readWithVersion()),
     analyses: new Analyses(ledger.db),
     options,
     today: options.today ?? (() => process.env.AIRLEDGER_TODAY ?? new Date().toISOString().slice(0, 10)),
@@ -54,5 +68,5 @@ export interface Visitor {
   privateInstance: boolean;
 }
 
-/** Hono's typing for the variables every route can read. */
-export type AppEnv = { Variables: { visitor: Visitor } };
+/** Hono's typing for the variables every route can read; `ledgerVersion` changes with every committed write. */
+export type AppEnv = { Variables: { visitor: Visitor; ledgerVersion: string } };

@@ -16,6 +16,18 @@ export class Settings {
     return { private: rows[0]?.value === 'true' };
   }
 
+  /**
+   * The settings together with the ledger's version, in one round trip. The version is the database's
+   * current snapshot: it changes whenever a write commits, from this process or any other, so anything
+   * computed from the ledger can be kept while it stays the same.
+   */
+  async readWithVersion(): Promise<{ settings: InstanceSettings; version: string }> {
+    const { rows } = await this.db.query<{ version: string; private: string | null }>(
+      `SELECT pg_current_snapshot()::text AS version, (SELECT value FROM settings WHERE key = 'private') AS private`,
+    );
+    return { settings: { private: rows[0]!.private === 'true' }, version: rows[0]!.version };
+  }
+
   async write(settings: Partial<InstanceSettings>): Promise<InstanceSettings> {
     if (settings.private !== undefined) await this.put('private', String(settings.private));
     return this.read();
