@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +40,18 @@ describe('airledger CLI', () => {
     const result = await run('--db', db, 'import', `${fixtures}other/latin1.txt`);
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/latin1\.txt: line 6: not UTF-8/);
+  });
+
+  it('imports from a URL on this machine: unlike the server, the CLI may read local addresses', async () => {
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(readFileSync(`${fixtures}releases/2015-05-23.txt`)));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const result = await run('--db', join(dir, 'from-url'), 'import', `http://127.0.0.1:${(server.address() as AddressInfo).port}/2015-05-23.txt`);
+      expect(result.out.split('\n')[0]).toBe('1 release · 4 strike lines parsed (4 records) · 0 lines not parsed · 0 places need review');
+      expect(result.code).toBe(0);
+    } finally {
+      server.close();
+    }
   });
 
   it('lists strikes near Palmyra under both its names as CSV with sources', async () => {

@@ -11,6 +11,8 @@ export { parseTargets } from './targets.js';
 export { parseScraperCsv } from './csvScraper.js';
 export { parseMappedCsv, CsvColumnMap } from './csvMapped.js';
 export { lineAccounting, type LineAccounting } from './accounting.js';
+export { fetchUnder } from './urlFetch.js';
+export { publicAddressesOnly, type HostAddress, type HostLookup, type HostVerdict, type UrlPolicy } from './urlPolicy.js';
 
 export interface ParseReleaseOptions {
   /** File path or URL, kept on the release for provenance. */

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { publicAddressesOnly, type UrlPolicy } from '../ingest/index.js';
 import { backends } from '../../test/support/backends.js';
 import { workbenchFixture, type TestBrowser } from '../../test/support/workbenchClient.js';
 import { safeFileName } from './importRoutes.js';
+import { optionsFromEnv } from './workbench.js';
 
 const release = (name: string) => readFileSync(new URL(`../../test/fixtures/ledger/releases/${name}`, import.meta.url));
 
@@ -93,5 +97,72 @@ describe.each(backends)('POST /api/import on $name', (backend) => {
     expect((await editor.send('POST', '/api/control', { place: 'Palmyra', holder: 'IS', from: '2015-05-20', to: '2016-03-26' })).status).toBe(200);
     const overlap = await editor.send('POST', '/api/control', { place: 'Tadmur', holder: 'government', from: '2016-01-01', to: '2016-02-01' });
     expect(overlap.status).toBe(422);
+  });
+});
+
+describe.each(backends)('POST /api/import {url} on $name: the server fetches only public addresses', (backend) => {
+  let server: Server;
+  let origin: string;
+  const hits: string[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      hits.push(req.url!);
+      if (req.url === '/2015-05-23.txt') res.writeHead(200, { 'content-type': 'text/plain' }).end(release('2015-05-23.txt'));
+      else if (req.url === '/to-loopback') res.writeHead(302, { location: `${origin}/2015-05-23.txt` }).end();
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  const importUrl = async (url: string, options: Parameters<typeof workbenchFixture>[1] = {}) => {
+    const fx = await workbenchFixture(backend, options);
+    try {
+      const editor = await fx.browserAs('editor');
+      const response = await editor.send('POST', '/api/import', { url });
+      expect(response.status).toBe(200);
+      return { summary: await response.json(), stats: await fx.ledger.stats() };
+    } finally {
+      await fx.close();
+    }
+  };
+
+  it('refuses loopback, private and metadata addresses, naming the URL and the reason, and stores nothing', async () => {
+    hits.length = 0;
+    for (const [url, reason] of [
+      [`${origin}/2015-05-23.txt`, 'refused: 127.0.0.1 is a loopback address'],
+      ['http://10.0.0.5/release.txt', 'refused: 10.0.0.5 is a private address'],
+      ['http://169.254.169.254/latest/meta-data/', 'refused: 169.254.169.254 is a link-local address'],
+      ['http://[::ffff:192.168.1.1]/', 'refused: ::ffff:c0a8:101 is a private address'],
+    ]) {
+      const { summary, stats } = await importUrl(url!);
+      expect(summary).toMatchObject({ failed: 1, releasesImported: 0 });
+      // the server names the URL as it parsed it: [::ffff:192.168.1.1] is [::ffff:c0a8:101]
+      expect(summary.summaryText).toContain(`Failed, nothing stored from these (1):\n  ${new URL(url!).href}: ${reason}\n`);
+      expect(stats.releases).toBe(0);
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it('refuses a redirect from an allowed server to a loopback one, and stores nothing', async () => {
+    // the policy lets "releases.test" (standing for a public server) through to the test server
+    const policy: UrlPolicy = async (host) =>
+      host === 'releases.test' ? { ok: true, addresses: [{ address: '127.0.0.1', family: 4 }] } : publicAddressesOnly()(host);
+    const port = new URL(origin).port;
+    hits.length = 0;
+    const { summary, stats } = await importUrl(`http://releases.test:${port}/to-loopback`, { urlPolicy: policy });
+    expect(summary.files[0]).toMatchObject({ status: 'failed', reason: `refused: 127.0.0.1 is a loopback address (redirected to ${origin}/2015-05-23.txt)` });
+    expect(stats.releases).toBe(0);
+    expect(hits).toEqual(['/to-loopback']);
+    const direct = await importUrl(`http://releases.test:${port}/2015-05-23.txt`, { urlPolicy: policy });
+    expect(direct.summary).toMatchObject({ releasesImported: 1, strikeRecords: 4 });
+  });
+
+  it('fetches from this machine when AIRLEDGER_ALLOW_PRIVATE_URLS=1 allows private addresses', async () => {
+    const { summary, stats } = await importUrl(`${origin}/to-loopback`, optionsFromEnv({ AIRLEDGER_ALLOW_PRIVATE_URLS: '1' }));
+    expect(summary).toMatchObject({ releasesImported: 1, strikeRecords: 4, failed: 0 });
+    expect(summary.files[0].uri).toBe(`${origin}/to-loopback`);
+    expect(stats.releases).toBe(1);
   });
 });

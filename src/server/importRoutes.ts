@@ -5,6 +5,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { stream as streamBody } from 'hono/streaming';
 import { z } from 'zod';
+import { fetchUnder, publicAddressesOnly } from '../ingest/index.js';
 import { renderImportSummary, type ImportSummary } from '../store/index.js';
 import { requireRole } from './auth.js';
 import { problem } from './problem.js';
@@ -49,6 +50,8 @@ function extensionOf(name: string): string {
 /** POST /api/import: uploaded files, a pasted release or a URL into the ledger, answering the import summary. */
 export function importRoutes(w: Workbench): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // a member must not make the server read its own ports, the cloud metadata service or the intranet
+  const fetchImpl = w.options.allowPrivateUrls ? fetch : fetchUnder(w.options.urlPolicy ?? publicAddressesOnly());
   app.post(
     '/import',
     requireRole('editor'),
@@ -63,7 +66,7 @@ export function importRoutes(w: Workbench): Hono<AppEnv> {
       const { staged } = staging;
       const shown = (uri: string) => staged.display.get(uri) ?? uri;
       const run = (onProgress?: (done: number, total: number, uri: string) => void) =>
-        w.ledger.importSources(staged.inputs, { replace: staged.replace, fetchImpl: w.options.fetchImpl, sourceName: shown, onProgress });
+        w.ledger.importSources(staged.inputs, { replace: staged.replace, fetchImpl, sourceName: shown, onProgress });
       const answer = (summary: ImportSummary) => {
         return { ...summary, summaryText: renderImportSummary(summary) };
       };

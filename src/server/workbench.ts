@@ -1,6 +1,7 @@
 import { Analyses, Members, Sessions, Settings, type InstanceSettings, type Ledger, type Member } from '../store/index.js';
 import { coalesced } from './coalesce.js';
 import type { Day } from '../analysis/index.js';
+import type { UrlPolicy } from '../ingest/index.js';
 
 /** How one server runs: set by `serve` from the environment, by tests directly. */
 export interface AppOptions {
@@ -10,8 +11,13 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Mark cookies Secure even when the request does not say https (env AIRLEDGER_SECURE_COOKIES=1). */
   secureCookies?: boolean;
-  /** For `{url}` imports; tests pass a fake. */
-  fetchImpl?: typeof fetch;
+  /**
+   * `{url}` imports may fetch from loopback, private and link-local addresses (env AIRLEDGER_ALLOW_PRIVATE_URLS=1,
+   * for an intranet deployment); by default only public addresses are fetched.
+   */
+  allowPrivateUrls?: boolean;
+  /** Where `{url}` imports may connect when private addresses are not allowed; tests pass their own. */
+  urlPolicy?: UrlPolicy;
   /** Memory for answers kept between ledger changes, in bytes (env AIRLEDGER_CACHE_MB; default 64 MB; 0: off). */
   readCacheBytes?: number;
   /** "Today" for claim checks (env AIRLEDGER_TODAY; default the current UTC day). */
@@ -27,6 +33,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions
     private: on(env.AIRLEDGER_PRIVATE),
     trustProxy: on(env.AIRLEDGER_TRUST_PROXY),
     secureCookies: on(env.AIRLEDGER_SECURE_COOKIES),
+    allowPrivateUrls: on(env.AIRLEDGER_ALLOW_PRIVATE_URLS),
     ...(cacheMb === undefined ? {} : { readCacheBytes: cacheMb * 1024 * 1024 }),
   };
 }
