@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backends } from '../../test/support/backends.js';
 import { PASSWORD, TestBrowser, workbenchFixture } from '../../test/support/workbenchClient.js';
+import { Ledger, LoginFailures, Members } from '../store/index.js';
+import { createApp } from './app.js';
 import { LoginThrottle } from './auth.js';
 
 describe.each(backends)('members and sessions on $name', (backend) => {
@@ -204,14 +206,59 @@ describe.each(backends)('access matrix on $name', (backend) => {
   });
 });
 
-describe('login throttle', () => {
-  it('lets a pair try again once its oldest failure leaves the window', () => {
-    let now = 0;
-    const throttle = new LoginThrottle(5, 15 * 60_000, () => now);
-    for (let i = 0; i < 5; i++) throttle.fail('a');
-    expect(throttle.retryAfter('a')).toBe(900);
-    expect(throttle.retryAfter('b')).toBe(0);
-    now = 15 * 60_000 + 1;
-    expect(throttle.retryAfter('a')).toBe(0);
+describe.each(backends)('login throttle on $name', (backend) => {
+  let spec: string;
+  let drop: () => Promise<void>;
+  let ledger: Ledger;
+  beforeEach(async () => {
+    ({ spec, drop } = await backend.fresh());
+    ledger = await Ledger.open(spec);
+  });
+  afterEach(async () => {
+    await ledger.close();
+    await drop();
+  });
+
+  it('lets a pair try again once its oldest failure leaves the window, and forgets failures as they age out', async () => {
+    let now = Date.parse('2025-06-01T12:00:00Z');
+    const throttle = new LoginThrottle(new LoginFailures(ledger.db), 5, 15 * 60_000, () => now);
+    for (let i = 0; i < 5; i++) await throttle.fail('a@x.test\u0000203.0.113.9');
+    expect(await throttle.retryAfter('a@x.test\u0000203.0.113.9')).toBe(900);
+    expect(await throttle.retryAfter('b@x.test\u0000203.0.113.9')).toBe(0);
+    now += 10 * 60_000;
+    expect(await throttle.retryAfter('a@x.test\u0000203.0.113.9')).toBe(300);
+    now += 5 * 60_000 + 1;
+    expect(await throttle.retryAfter('a@x.test\u0000203.0.113.9')).toBe(0);
+    await throttle.fail('b@x.test\u0000203.0.113.9');
+    const { rows } = await ledger.db.query<{ n: number }>('SELECT count(*)::int AS n FROM login_attempts');
+    expect(rows[0]!.n).toBe(1);
+  });
+
+  it('clears a pair\'s failures when it logs in', async () => {
+    const throttle = new LoginThrottle(new LoginFailures(ledger.db));
+    for (let i = 0; i < 5; i++) await throttle.fail('a');
+    expect(await throttle.retryAfter('a')).toBeGreaterThan(0);
+    await throttle.succeed('a');
+    expect(await throttle.retryAfter('a')).toBe(0);
+  });
+
+  it('counts the failed logins of every process serving the ledger together', async () => {
+    await new Members(ledger.db).add('editor@x.test', PASSWORD, 'editor');
+    // a PGlite directory is one process's; a PostgreSQL ledger is opened again, as a second server would
+    const second = backend.name === 'postgres' ? await Ledger.open(spec) : ledger;
+    try {
+      const one = new TestBrowser(createApp(ledger));
+      const two = new TestBrowser(createApp(second));
+      for (let i = 0; i < 3; i++) expect((await one.login('editor@x.test', `wrong ${i}`)).status).toBe(401);
+      for (let i = 0; i < 2; i++) expect((await two.login('editor@x.test', `wrong ${i}`)).status).toBe(401);
+      for (const browser of [one, two]) {
+        const blocked = await browser.login('editor@x.test', PASSWORD);
+        expect(blocked.status).toBe(429);
+        expect(blocked.headers.get('retry-after')).toMatch(/^(89\d|900)$/);
+        expect(await blocked.json()).toEqual({ error: 'too many failed logins', detail: 'try again in 15 minutes' });
+      }
+    } finally {
+      if (second !== ledger) await second.close();
+    }
   });
 });

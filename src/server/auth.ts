@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { hasRole, randomToken, type Role } from '../store/index.js';
+import { hasRole, randomToken, type LoginFailures, type Role } from '../store/index.js';
 import { problem } from './problem.js';
 import type { AppEnv, Workbench } from './workbench.js';
 
@@ -99,34 +99,32 @@ export function clientAddress(c: Context, w: Workbench): string {
   return env?.incoming?.socket?.remoteAddress ?? 'local';
 }
 
-/** Failed logins per email and address; too many in the window and the pair must wait. */
+/**
+ * Failed logins per email and address; too many in the window and the pair must wait. The failures live in
+ * the ledger, so every process serving it counts them together.
+ */
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
-
-  constructor(readonly maxFailures = 5, readonly windowMs = 15 * 60_000, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly failures: LoginFailures,
+    readonly maxFailures = 5,
+    readonly windowMs = 15 * 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Seconds to wait before trying again; 0 when a try is allowed now. */
-  retryAfter(key: string): number {
-    const recent = this.recent(key);
-    if (recent.length < this.maxFailures) return 0;
-    return Math.ceil((recent[0]! + this.windowMs - this.now()) / 1000);
+  async retryAfter(key: string): Promise<number> {
+    const now = this.now();
+    const { count, oldest } = await this.failures.since(key, now - this.windowMs);
+    if (count < this.maxFailures || oldest === null) return 0;
+    return Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000));
   }
 
-  fail(key: string): void {
-    this.failures.set(key, [...this.recent(key), this.now()]);
-    if (this.failures.size > 100_000) this.prune();
+  async fail(key: string): Promise<void> {
+    const now = this.now();
+    await this.failures.record(key, now, now - this.windowMs);
   }
 
-  succeed(key: string): void {
-    this.failures.delete(key);
-  }
-
-  private recent(key: string): number[] {
-    const since = this.now() - this.windowMs;
-    return (this.failures.get(key) ?? []).filter((t) => t > since);
-  }
-
-  private prune(): void {
-    for (const key of this.failures.keys()) if (this.recent(key).length === 0) this.failures.delete(key);
+  async succeed(key: string): Promise<void> {
+    await this.failures.clear(key);
   }
 }

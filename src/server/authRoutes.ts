@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { normalEmail, SESSION_DAYS } from '../store/index.js';
+import { LoginFailures, normalEmail, SESSION_DAYS } from '../store/index.js';
 import { clientAddress, cookieOptions, LoginThrottle, SESSION_COOKIE } from './auth.js';
 import { problem } from './problem.js';
 import { readJson } from './requestBody.js';
@@ -10,7 +10,7 @@ import type { AppEnv, Workbench } from './workbench.js';
 const loginSchema = z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(1024) });
 
 /** GET /api/me, POST /api/login and /api/logout: who is asking, logging in and out. */
-export function authRoutes(w: Workbench, throttle = new LoginThrottle()): Hono<AppEnv> {
+export function authRoutes(w: Workbench, throttle = new LoginThrottle(new LoginFailures(w.ledger.db))): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.get('/me', (c) => {
@@ -22,17 +22,17 @@ export function authRoutes(w: Workbench, throttle = new LoginThrottle()): Hono<A
     const body = await readJson(c, loginSchema);
     if (!body.ok) return body.response;
     const key = `${normalEmail(body.data.email)}\u0000${clientAddress(c, w)}`;
-    const wait = throttle.retryAfter(key);
+    const wait = await throttle.retryAfter(key);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return problem(c, 429, 'too many failed logins', `try again in ${Math.ceil(wait / 60)} minutes`);
     }
     const member = await w.members.authenticate(body.data.email, body.data.password);
     if (!member) {
-      throttle.fail(key);
+      await throttle.fail(key);
       return problem(c, 401, 'login failed', 'wrong email or password');
     }
-    throttle.succeed(key);
+    await throttle.succeed(key);
     // A new session id at every login: a session id planted before login is never promoted.
     const previous = c.get('visitor').sessionToken;
     if (previous) await w.sessions.end(previous);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, type Backend } from '../../test/support/backends.js';
 import { exportLedger } from './exportLedger.js';
 import { Ledger } from './ledger.js';
+import { LoginFailures } from './loginFailures.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { restoreLedger, RestoreError } from './restoreLedger.js';
 
@@ -32,6 +33,7 @@ async function fillLedger(ledger: Ledger): Promise<void> {
     `INSERT INTO users (email, password_hash, role) VALUES ('ed@example.org', '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA', 'editor') RETURNING id`,
   );
   await ledger.db.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ('deadbeef', $1, 'csrf', now() + interval '1 day')`, [rows[0]!.id]);
+  await new LoginFailures(ledger.db).record('ed@example.org\u0000127.0.0.1', Date.now(), Date.now() - 60_000);
   await ledger.db.query(
     `INSERT INTO analyses (slug, title, body_md, author_id, date, tags, published_at) VALUES ('palmyra-2015', 'Palmyra', '# Palmyra\n\n"quoted"\ttab', $1, '2015-05-20', '{"a b",c}', '2025-03-04T05:06:07.123456Z')`,
     [rows[0]!.id],
@@ -75,6 +77,7 @@ describe.each(backends)('export and restore on $name', (backend) => {
     expect(tables.slice(0, 8)).toEqual(['places', 'place_names', 'place_mentions', 'releases', 'strike_records', 'unparsed_lines', 'control_periods', 'control_events']);
     expect(tables).toEqual(expect.arrayContaining(['users', 'analyses']));
     expect(tables).not.toContain('sessions');
+    expect(tables).not.toContain('login_attempts');
     expect(tables.indexOf('users')).toBeLessThan(tables.indexOf('analyses'));
     const end = lines.at(-1)!;
     expect(end.type).toBe('airledger-export-end');

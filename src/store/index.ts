@@ -12,6 +12,7 @@ export { exploreCells, exploreTargets, exploreRecords, type ExploreFilter, type 
 export { renderImportSummary } from './importSummaryText.js';
 export { Members, hasRole, normalEmail, ROLES, MIN_PASSWORD_LENGTH, type Member, type MemberWrite, type Role } from './members.js';
 export { Sessions, randomToken, SESSION_DAYS, type Session } from './sessions.js';
+export { LoginFailures } from './loginFailures.js';
 export { Settings, type InstanceSettings } from './settings.js';
 export {
   Analyses, slugFor, SLUG_PATTERN,

@@ -151,6 +151,15 @@ const MIGRATIONS: string[] = [
     updated_at timestamptz NOT NULL DEFAULT now()
   );
   `,
+  `
+  -- failed logins, so that every process serving the ledger throttles them together; pruned as they age out
+  CREATE TABLE login_attempts (
+    key_hash text NOT NULL,
+    at timestamptz NOT NULL
+  );
+  CREATE INDEX login_attempts_key ON login_attempts (key_hash, at);
+  CREATE INDEX login_attempts_at ON login_attempts (at);
+  `,
 ];
 
 /** The schema version this code writes and understands. */
