@@ -107,6 +107,15 @@ describe.each(backends)('members and sessions on $name', (backend) => {
     expect((await victim.send('POST', '/api/login', { email: 'editor@x.test', password: PASSWORD }, null)).status).toBe(403);
   });
 
+  it('says which role a write needs and which role the member has', async () => {
+    const editor = await fx.browserAs('editor');
+    expect(await (await editor.send('POST', '/api/settings', { private: true })).json()).toEqual({ error: 'not allowed', detail: 'editor@x.test is an editor; this needs an admin' });
+    const viewer = await fx.browserAs('viewer');
+    expect(await (await viewer.send('POST', '/api/control', {})).json()).toEqual({ error: 'not allowed', detail: 'viewer@x.test is a viewer; this needs an editor' });
+    const visitor = await fx.browserAs('public');
+    expect(await (await visitor.send('POST', '/api/settings', { private: true })).json()).toEqual({ error: 'login required', detail: 'log in as an admin to do this' });
+  });
+
   it('answers 429 with Retry-After after 5 failed logins for one email and address', async () => {
     const browser = new TestBrowser(fx.app);
     for (let i = 0; i < 5; i++) expect((await browser.login('editor@x.test', `wrong password ${i}`)).status).toBe(401);

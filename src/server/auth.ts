@@ -79,12 +79,14 @@ export function csrfGuard(): MiddlewareHandler<AppEnv> {
   };
 }
 
+const aRole = (role: Role) => `${role === 'viewer' ? 'a' : 'an'} ${role}`;
+
 /** Lets through members with at least `needed` (401 when not logged in, 403 when the role is too low). */
 export function requireRole(needed: Role): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { member } = c.get('visitor');
-    if (!member) return problem(c, 401, 'login required', `log in as ${needed === 'admin' ? 'an admin' : `an ${needed}`} to do this`);
-    if (!hasRole(member.role, needed)) return problem(c, 403, 'not allowed', `${member.email} is ${member.role === 'admin' ? 'an admin' : `a ${member.role}`}; this needs ${needed === 'admin' ? 'an admin' : `an ${needed}`}`);
+    if (!member) return problem(c, 401, 'login required', needed === 'viewer' ? 'log in to do this' : `log in as ${aRole(needed)} to do this`);
+    if (!hasRole(member.role, needed)) return problem(c, 403, 'not allowed', `${member.email} is ${aRole(member.role)}; this needs ${aRole(needed)}`);
     await next();
   };
 }
