@@ -5,7 +5,7 @@ import { formatRows } from './format.js';
 import { UsageError, withLedger, type Io } from './context.js';
 
 /**
- * The password for `users add`: typed at a prompt (twice, not echoed) on a terminal, else stdin when asked or
+ * The password for `users add` and `users passwd`: typed at a prompt (twice, not echoed) on a terminal, else stdin when asked or
  * piped, else AIRLEDGER_PASSWORD; never an argument (it would sit in the shell history).
  */
 async function readPassword(fromStdin: boolean): Promise<string> {
@@ -61,6 +61,33 @@ export function registerUsers(program: Command, io: Io): void {
         const added = await new Members(ledger.db).add(email, password, role);
         if (!added.ok) throw new UsageError(added.reason);
         io.out(`added ${added.member.email} as ${role}\n`);
+      });
+    });
+
+  users
+    .command('passwd')
+    .description(`change a member's password (at least ${MIN_PASSWORD_LENGTH} characters; asked like add's) and end all their sessions`)
+    .argument('<email>')
+    .option('--password-stdin', 'read the password from stdin')
+    .action(async (email: string, options: { passwordStdin?: boolean }, command: Command) => {
+      const password = await readPassword(Boolean(options.passwordStdin));
+      if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(`the password is too short: at least ${MIN_PASSWORD_LENGTH} characters`);
+      await withLedger(command, async (ledger) => {
+        const changed = await new Members(ledger.db).setPassword(email, password);
+        if (!changed.ok) throw new UsageError(changed.reason);
+        io.out(`changed the password of ${changed.member.email}; their sessions are ended\n`);
+      });
+    });
+
+  users
+    .command('remove')
+    .description('remove a member: their sessions end, their analyses stay without an author; never the last admin')
+    .argument('<email>')
+    .action(async (email: string, _options: unknown, command: Command) => {
+      await withLedger(command, async (ledger) => {
+        const removed = await new Members(ledger.db).remove(email);
+        if (!removed.ok) throw new UsageError(removed.reason);
+        io.out(`removed ${removed.member.email} (${removed.member.role}); their sessions are ended, their analyses stay without an author\n`);
       });
     });
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Analyses, Ledger, Members } from '../store/index.js';
+import { Analyses, Ledger, Members, Sessions } from '../store/index.js';
 import { renderArticle } from '../server/index.js';
 import { runCli } from '../../test/support/runCli.js';
 
@@ -65,5 +65,35 @@ describe('users and publish commands', () => {
     expect(page).toContain('<p>Some <strong>text</strong>.</p>');
     expect(page).not.toContain('<script');
     expect(existsSync(join(out, 'unpublished.html'))).toBe(false);
+  });
+
+  it('changes a password, ending the member\'s sessions, and removes a member but never the last admin', async () => {
+    process.env.AIRLEDGER_PASSWORD = 'a long enough password';
+    expect((await run('--db', db, 'users', 'add', 'ed@example.org')).code).toBe(0);
+    let ledger = await Ledger.open(db);
+    const ed = (await new Members(ledger.db).list()).find((m) => m.email === 'ed@example.org')!;
+    const { token } = await new Sessions(ledger.db).start(ed.id);
+    await ledger.close();
+
+    process.env.AIRLEDGER_PASSWORD = 'another long password';
+    expect(await run('--db', db, 'users', 'passwd', 'Ed@Example.org')).toMatchObject({ code: 0, out: 'changed the password of ed@example.org; their sessions are ended\n' });
+    ledger = await Ledger.open(db);
+    try {
+      expect(await new Members(ledger.db).authenticate('ed@example.org', 'another long password')).not.toBeNull();
+      expect(await new Members(ledger.db).authenticate('ed@example.org', 'a long enough password')).toBeNull();
+      expect(await new Sessions(ledger.db).find(token)).toBeNull();
+    } finally {
+      await ledger.close();
+    }
+    expect(await run('--db', db, 'users', 'passwd', 'nobody@example.org')).toMatchObject({ code: 2, err: 'airledger: nobody@example.org is not a member\n' });
+    process.env.AIRLEDGER_PASSWORD = 'short';
+    expect(await run('--db', db, 'users', 'passwd', 'ed@example.org')).toMatchObject({ code: 2, err: 'airledger: the password is too short: at least 10 characters\n' });
+
+    expect(await run('--db', db, 'users', 'remove', 'admin@example.org')).toMatchObject({ code: 2, err: 'airledger: admin@example.org is the last admin; make another admin first\n' });
+    expect(await run('--db', db, 'users', 'remove', 'ed@example.org')).toMatchObject({
+      code: 0, out: 'removed ed@example.org (editor); their sessions are ended, their analyses stay without an author\n',
+    });
+    expect((await run('--db', db, 'users', 'list')).out).not.toContain('ed@example.org');
+    expect(await run('--db', db, 'users', 'remove', 'ed@example.org')).toMatchObject({ code: 2, err: 'airledger: ed@example.org is not a member\n' });
   });
 });

@@ -29,7 +29,7 @@ export function normalEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** A member to add, or the reason it cannot be. */
+/** The member added, changed or removed, or the reason it cannot be. */
 export type MemberWrite = { ok: true; member: Member } | { ok: false; reason: string };
 
 /** Members of the workbench: who may log in, with which role. Passwords are stored only as argon2id hashes. */
@@ -53,6 +53,41 @@ export class Members {
     const row = rows[0];
     if (!row) return { ok: false, reason: `${address} is already a member` };
     return { ok: true, member: memberFromRow(row) };
+  }
+
+  /**
+   * Removes a member: their sessions end with them, their analyses stay with no author. Refuses an unknown
+   * email and the last admin (no one could change settings or make another admin from the workbench).
+   */
+  async remove(email: string): Promise<MemberWrite> {
+    const address = normalEmail(email);
+    return this.db.transaction(async (tx) => {
+      // locks the admins' rows: two removals at once cannot each leave the other as the last admin and remove it
+      const { rows: admins } = await tx.query<{ email: string }>(`SELECT email FROM users WHERE role = 'admin' ORDER BY id FOR UPDATE`);
+      const { rows } = await tx.query<MemberRow>('SELECT id, email, role, created_at FROM users WHERE email = $1', [address]);
+      const row = rows[0];
+      if (!row) return { ok: false, reason: `${address} is not a member` };
+      if (row.role === 'admin' && admins.length === 1) return { ok: false, reason: `${address} is the last admin; make another admin first` };
+      await tx.query('DELETE FROM users WHERE id = $1', [row.id]);
+      return { ok: true, member: memberFromRow(row) };
+    });
+  }
+
+  /** Sets a member's password (argon2id) and ends all their sessions, so a stolen one stops working too. */
+  async setPassword(email: string, password: string): Promise<MemberWrite> {
+    const address = normalEmail(email);
+    if (password.length < MIN_PASSWORD_LENGTH) return { ok: false, reason: `the password is too short: at least ${MIN_PASSWORD_LENGTH} characters` };
+    const passwordHash = await hash(password, { algorithm: ARGON2ID });
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.query<MemberRow>(
+        'UPDATE users SET password_hash = $2 WHERE email = $1 RETURNING id, email, role, created_at',
+        [address, passwordHash],
+      );
+      const row = rows[0];
+      if (!row) return { ok: false, reason: `${address} is not a member` };
+      await tx.query('DELETE FROM sessions WHERE user_id = $1', [row.id]);
+      return { ok: true, member: memberFromRow(row) };
+    });
   }
 
   /** Every member, oldest first. */
