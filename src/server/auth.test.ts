@@ -116,6 +116,43 @@ describe.each(backends)('members and sessions on $name', (backend) => {
     expect(await (await visitor.send('POST', '/api/settings', { private: true })).json()).toEqual({ error: 'login required', detail: 'log in as an admin to do this' });
   });
 
+  it('lets a member change their own password: their other sessions end, this browser stays logged in', async () => {
+    const here = await fx.browserAs('viewer');
+    const elsewhere = await fx.browserAs('viewer');
+    const response = await here.send('POST', '/api/me/password', { current: PASSWORD, next: 'a brand new password' });
+    expect(response.status).toBe(200);
+    const answer = await response.json();
+    expect(answer.user).toEqual({ email: 'viewer@x.test', role: 'viewer' });
+    expect(response.headers.getSetCookie().some((c) => c.startsWith('airledger_session='))).toBe(true);
+    expect(await (await here.request('/api/me')).json()).toMatchObject({ user: { email: 'viewer@x.test' }, csrfToken: answer.csrfToken });
+    expect((await (await elsewhere.request('/api/me')).json()).user).toBeNull();
+    expect((await new TestBrowser(fx.app).login('viewer@x.test', PASSWORD)).status).toBe(401);
+    expect((await new TestBrowser(fx.app).login('viewer@x.test', 'a brand new password')).status).toBe(200);
+  });
+
+  it('refuses a password change without the CSRF token, when not logged in, with a wrong current or a short new password', async () => {
+    const editor = await fx.browserAs('editor');
+    const change = { current: PASSWORD, next: 'a brand new password' };
+    expect(await (await editor.send('POST', '/api/me/password', change, null)).json()).toMatchObject({ error: 'CSRF token missing or wrong' });
+    expect((await (await fx.browserAs('public')).send('POST', '/api/me/password', change)).status).toBe(401);
+    const wrong = await editor.send('POST', '/api/me/password', { ...change, current: 'not my password' });
+    expect(wrong.status).toBe(403);
+    expect(await wrong.json()).toEqual({ error: 'wrong password', detail: 'the current password is wrong; the password is unchanged' });
+    expect(await (await editor.send('POST', '/api/me/password', { ...change, next: 'short' })).json()).toEqual({
+      error: 'invalid password', detail: 'the password is too short: at least 10 characters',
+    });
+    expect((await new TestBrowser(fx.app).login('editor@x.test', PASSWORD)).status).toBe(200);
+  });
+
+  it('counts wrong current passwords as failed logins: the fifth makes the next try wait', async () => {
+    const admin = await fx.browserAs('admin');
+    for (let i = 0; i < 5; i++) expect((await admin.send('POST', '/api/me/password', { current: `wrong ${i}`, next: 'a brand new password' })).status).toBe(403);
+    const blocked = await admin.send('POST', '/api/me/password', { current: PASSWORD, next: 'a brand new password' });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(800);
+    expect((await new TestBrowser(fx.app).login('admin@x.test', PASSWORD)).status).toBe(429);
+  });
+
   it('answers 429 with Retry-After after 5 failed logins for one email and address', async () => {
     const browser = new TestBrowser(fx.app);
     for (let i = 0; i < 5; i++) expect((await browser.login('editor@x.test', `wrong password ${i}`)).status).toBe(401);

@@ -113,6 +113,19 @@ export function openApiDocument(): Json {
           },
         },
       },
+      '/api/me/password': {
+        post: {
+          summary: 'Change your own password; ends all your sessions and answers with a new one for this browser (a new airledger_session cookie)',
+          'x-roles': ['viewer', 'editor', 'admin'], security: [{ session: [], csrf: [] }],
+          requestBody: body(obj({ current: str, next: { type: 'string', minLength: 10 } })),
+          responses: {
+            200: json(obj({ user: ref('User'), csrfToken: { type: 'string', description: 'the new session\'s token' } })),
+            ...writeErrors,
+            403: problemRef('CSRF token missing or wrong, or the current password is wrong (counted as a failed login)'),
+            429: { ...problemRef('5 failed logins for this email and address in 15 minutes'), headers: { 'Retry-After': { schema: int, description: 'seconds' } } },
+          },
+        },
+      },
       '/api/logout': { post: { summary: 'End the session', 'x-roles': ['public', 'viewer', 'editor', 'admin'], security: [{ csrf: [] }], responses: { 200: json(obj({ user: { type: 'null' } })), 403: writeErrors[403] } } },
       '/api/settings': {
         get: { summary: 'Instance settings', 'x-roles': ['admin'], security: [{ session: [] }], responses: { 200: json(obj({ private: { type: 'boolean' }, privateByEnvironment: { type: 'boolean' } })), 401: writeErrors[401], 403: writeErrors[403] } },
