@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { Ledger, Members } from '../../src/store/index.js';
 import { serve } from '../../src/server/index.js';
+import { backends } from '../support/backends.js';
 
-// The workbench driven as a person would, in Debian's Chromium; screenshots land in test-artifacts/browser.
+// The workbench driven as a person would, in Debian's Chromium, on each backend; screenshots land in
+// test-artifacts/browser/workbench (PGlite) and test-artifacts/browser/workbench-postgres.
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = new URL('../../', import.meta.url).pathname;
-const ARTIFACTS = join(ROOT, 'test-artifacts', 'browser', 'workbench');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const RELEASES = [
   'release-2014-prose.txt',
@@ -26,8 +27,10 @@ const EDITOR = { email: 'editor@example.org', password: 'correct horse battery s
 const missing = !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM} (apt install chromium)` : null;
 if (missing) console.log(`browser tests skipped: ${missing}`);
 
-describe.skipIf(missing !== null)('the workbench in a browser', () => {
+describe.skipIf(missing !== null).each(backends)('the workbench in a browser on $name', (backend) => {
+  const ARTIFACTS = join(ROOT, 'test-artifacts', 'browser', backend.name === 'pglite' ? 'workbench' : `workbench-${backend.name}`);
   let dir: string;
+  let dropLedger: () => Promise<void> = async () => undefined;
   let ledger: Ledger;
   let server: { close(): Promise<void>; url: string };
   let browser: Browser;
@@ -48,7 +51,10 @@ describe.skipIf(missing !== null)('the workbench in a browser', () => {
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), 'airledger-browser-'));
-    ledger = await Ledger.open(join(dir, 'ledger'));
+    // PGlite on disk, as `npm start` runs it; a fresh schema on the PostgreSQL server
+    const fresh = backend.name === 'pglite' ? { spec: join(dir, 'ledger'), drop: async () => undefined } : await backend.fresh();
+    dropLedger = fresh.drop;
+    ledger = await Ledger.open(fresh.spec);
     await new Members(ledger.db).add(EDITOR.email, EDITOR.password, 'editor');
     server = await serve(ledger, 0);
     sessions = (await fetch(`${server.url}/api/me`)).ok;
@@ -62,6 +68,7 @@ describe.skipIf(missing !== null)('the workbench in a browser', () => {
     await browser?.close();
     await server?.close();
     await ledger?.close();
+    await dropLedger();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { Ledger, Members } from '../../src/store/index.js';
 import { serve } from '../../src/server/index.js';
+import { backends } from '../support/backends.js';
 
 // Hostile text in releases, place names and analyses, rendered by the real workbench in Chromium.
 // The pages run with the CSP bypassed: the CSP is a second wall, and these tests check the first one
@@ -12,7 +13,6 @@ import { serve } from '../../src/server/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = new URL('../../', import.meta.url).pathname;
-const ARTIFACTS = join(ROOT, 'test-artifacts', 'browser', 'xss');
 const EDITOR = { email: 'editor@example.org', password: 'correct horse battery staple' };
 
 const IMG = '<img src=x onerror=window.__xss=1>';
@@ -69,7 +69,9 @@ async function editorClient(base: string) {
   return call;
 }
 
-describe.skipIf(missing !== null)('hostile text in the workbench', () => {
+describe.skipIf(missing !== null).each(backends)('hostile text in the workbench on $name', (backend) => {
+  const ARTIFACTS = join(ROOT, 'test-artifacts', 'browser', backend.name === 'pglite' ? 'xss' : `xss-${backend.name}`);
+  let dropLedger: () => Promise<void> = async () => undefined;
   let dir: string;
   let ledger: Ledger;
   let server: { close(): Promise<void>; url: string };
@@ -99,7 +101,9 @@ describe.skipIf(missing !== null)('hostile text in the workbench', () => {
     const releases = join(dir, 'releases');
     mkdirSync(releases);
     hostileReleases(releases);
-    ledger = await Ledger.open(join(dir, 'ledger'));
+    const fresh = backend.name === 'pglite' ? { spec: join(dir, 'ledger'), drop: async () => undefined } : await backend.fresh();
+    dropLedger = fresh.drop;
+    ledger = await Ledger.open(fresh.spec);
     await new Members(ledger.db).add(EDITOR.email, EDITOR.password, 'editor');
     await ledger.importSources([releases]);
     server = await serve(ledger, 0, '127.0.0.1', { today: () => '2025-06-01' });
@@ -141,6 +145,7 @@ describe.skipIf(missing !== null)('hostile text in the workbench', () => {
     await browser?.close();
     await server?.close();
     await ledger?.close();
+    await dropLedger();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
