@@ -46,6 +46,8 @@ export function registerImport(program: Command, io: Io): void {
           replace: options.replace,
           issuer: options.issuer,
           csvMap,
+          // The command has the ledger to itself, so a large import may rebuild indexes once at the end.
+          bulkLoad: 'auto',
           onProgress: (done, total, uri) => {
             if (!showBar) return;
             if (!started) bar.start(total, 0, { file: '' });

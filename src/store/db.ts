@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { copyText, parseCopyText } from './copyText.js';
 
 /** Anything that runs SQL with `$1` parameters: the database itself or an open transaction. */
 export interface Queryable {
@@ -14,6 +15,8 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
   /** Appends rows to a table by the backend's fastest path (COPY on PGlite, one unnest INSERT on a server). */
   insertRows(table: string, columns: BulkColumn[], rows: unknown[][]): Promise<void>;
+  /** Appends rows already written as COPY text (UTF-8, fields in `columns` order; see copyText.ts). */
+  copyRows(table: string, columns: BulkColumn[], text: Uint8Array<ArrayBuffer>): Promise<void>;
 }
 
 /** A column for insertRows: its name and SQL type (for the array cast). */
@@ -59,13 +62,17 @@ async function openPglite(dir: string): Promise<Database> {
     },
   });
   type PgliteRunner = Pick<PGlite, 'query' | 'exec'>;
+  const copy = async (runner: PgliteRunner, table: string, columns: BulkColumn[], blob: Blob) => {
+    await runner.query(`COPY ${table} (${columns.map((c) => c.name).join(', ')}) FROM '/dev/blob'`, [], { blob });
+  };
   const queryable = (runner: PgliteRunner): Queryable => ({
     query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await runner.query<T>(sql, params)).rows }),
     exec: async (sql) => void (await runner.exec(sql)),
     async insertRows(table, columns, rows) {
-      if (rows.length === 0) return;
-      const copy = `COPY ${table} (${columns.map((c) => c.name).join(', ')}) FROM '/dev/blob'`;
-      await runner.query(copy, [], { blob: new Blob([copyText(rows)]) });
+      if (rows.length > 0) await copy(runner, table, columns, new Blob([copyText(rows)]));
+    },
+    async copyRows(table, columns, text) {
+      if (text.length > 0) await copy(runner, table, columns, new Blob([text]));
     },
   });
   return {
@@ -129,24 +136,6 @@ async function createPgliteDirectory(dir: string): Promise<void> {
   });
 }
 
-/** Rows in COPY's text format: tab-separated, `\N` for NULL, backslash escapes. */
-function copyText(rows: unknown[][]): string {
-  let out = '';
-  for (const row of rows) {
-    for (let i = 0; i < row.length; i++) {
-      const value = row[i];
-      if (i > 0) out += '\t';
-      if (value === null || value === undefined) out += '\\N';
-      else if (typeof value === 'boolean') out += value ? 't' : 'f';
-      else if (typeof value === 'number') out += String(value);
-      else out += String(value).replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!);
-    }
-    out += '\n';
-  }
-  return out;
-}
-const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
 const pgTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === DATE_OID || oid === TIMESTAMPTZ_OID) return keepText;
@@ -166,17 +155,20 @@ async function openPostgres(url: string): Promise<Database> {
   probe.release();
   const safe = new URL(url);
   safe.password = '';
+  const insertRows = async (runner: pg.Pool | pg.PoolClient, table: string, columns: BulkColumn[], rows: unknown[][]) => {
+    if (rows.length === 0) return;
+    const arrays = columns.map((c) => `$${columns.indexOf(c) + 1}::${c.type}[]`).join(', ');
+    await runner.query(
+      `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) SELECT * FROM unnest(${arrays})`,
+      columns.map((_, i) => rows.map((row) => row[i])),
+    );
+  };
   const queryable = (runner: pg.Pool | pg.PoolClient): Queryable => ({
     query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await runner.query(sql, params)).rows as T[] }),
     exec: async (sql) => void (await runner.query(sql)),
-    async insertRows(table, columns, rows) {
-      if (rows.length === 0) return;
-      const arrays = columns.map((c) => `$${columns.indexOf(c) + 1}::${c.type}[]`).join(', ');
-      await runner.query(
-        `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) SELECT * FROM unnest(${arrays})`,
-        columns.map((_, i) => rows.map((row) => row[i])),
-      );
-    },
+    insertRows: (table, columns, rows) => insertRows(runner, table, columns, rows),
+    // pg has no COPY FROM STDIN of its own: the rows go as arrays, one statement however many there are.
+    copyRows: (table, columns, text) => insertRows(runner, table, columns, parseCopyText(new TextDecoder().decode(text))),
   });
   return {
     kind: 'postgres',

@@ -1,19 +1,13 @@
-import { createHash } from 'node:crypto';
-import { expandInputs, loadSource, type LoadedSource } from '../ingest/sources.js';
-import { parseMappedCsv, parseRelease, parseScraperCsv } from '../ingest/index.js';
-import type { ParsedRelease, UnparsedLine } from '../ingest/types.js';
+import { expandInputs } from '../ingest/sources.js';
+import type { UnparsedLine } from '../ingest/types.js';
+import { bulkLoadFrom, restoreDeferredSchema, setAsideDeferredSchema } from './bulkLoad.js';
 import type { Database } from './db.js';
 import type { PlaceBook } from './placeBook.js';
+import { localBytes, readSources, type CsvMap, type ReadFile } from './readSource.js';
 import { storeReleases, type PreparedRelease, type ReleaseFate } from './releaseWriter.js';
+import { readInWorker } from './workerReader.js';
 
-/** Column names of a generic CSV, as given by `--map date=…,place=…,strikes=…`. */
-export interface CsvMap {
-  date: string;
-  place: string;
-  strikes: string;
-  country?: string;
-  effects?: string;
-}
+export type { CsvMap };
 
 export interface ImportOptions {
   /** Replace a release already in the ledger for the same issuer and day, instead of reporting a conflict. */
@@ -27,6 +21,18 @@ export interface ImportOptions {
    * a temporary directory is `upload:NAME`). Defaults to the path or URL itself.
    */
   sourceName?: (uri: string) => string;
+  /**
+   * Lets a large import into PGlite set aside the ledger's secondary indexes and strike foreign keys while it
+   * loads, and rebuild them at the end (bulkLoad.ts). Only for a ledger nothing else reads or writes during
+   * the import (the CLI's import, not the server's); never with `replace`. 'auto': from BULK_LOAD_MIN_BYTES of
+   * local files, when they add at least half the records the ledger holds; 'always': at any size. Off when absent.
+   */
+  bulkLoad?: 'auto' | 'always';
+  /**
+   * Where local files are read and parsed: in a worker thread while this one resolves places and stores
+   * ('auto': into PGlite, from PARSE_WORKER_MIN_BYTES), or here. Imports naming a URL are always read here.
+   */
+  parseWorker?: 'auto' | 'always' | 'never';
 }
 
 export type FileStatus = 'imported' | 'replaced' | 'duplicate' | 'conflict' | 'failed' | 'skipped';
@@ -69,6 +75,12 @@ export interface ImportSummary {
 const BATCH_LINES = 20_000;
 const BATCH_FILES = 500;
 
+/**
+ * Local files from which an import into PGlite is read and parsed in a worker thread (about 8,000 strike
+ * lines); below that, starting the worker costs about what it saves.
+ */
+export const PARSE_WORKER_MIN_BYTES = 1024 * 1024;
+
 /** A file read, parsed and resolved, waiting for its batch to be stored. */
 interface PreparedFile {
   /** Position among the sources, so that outcomes are reported in input order. */
@@ -84,16 +96,65 @@ interface PreparedFile {
  */
 export async function importSources(db: Database, places: PlaceBook, inputs: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const { sources, skipped } = await expandInputs(inputs);
-  const files: FileOutcome[] = skipped.map((s) => ({ ...emptyOutcome(options.sourceName?.(s.uri) ?? s.uri), status: 'skipped' as const, reason: s.reason }));
-  const review = new Map<string, ReviewName>();
-  const mismatches = new Map<string, ImportSummary['countryMismatches'][number]>();
+  const nameOf = options.sourceName ?? ((uri: string) => uri);
+  const files: FileOutcome[] = skipped.map((s) => ({ ...emptyOutcome(nameOf(s.uri)), status: 'skipped' as const, reason: s.reason }));
+  const parseOptions = { issuer: options.issuer, csvMap: options.csvMap };
+  // Replacing deletes releases, which must cascade to their records: never without the foreign keys.
+  const bulkFrom = options.replace ? null : await bulkLoadFrom(db, options.bulkLoad);
+  const bytes = localBytes(sources, Math.max(PARSE_WORKER_MIN_BYTES, bulkFrom ?? 0));
+  const worker = options.parseWorker ?? 'auto';
+  // PGlite runs on this thread, so parsing here takes turns with storing; a server stores in its own process.
+  const inWorker = bytes !== null && sources.length > 0 && (worker === 'always' || (worker === 'auto' && db.kind === 'pglite' && bytes >= PARSE_WORKER_MIN_BYTES));
+  const reader = inWorker
+    ? readInWorker(sources.map((ref) => ({ ...ref, name: nameOf(ref.uri) })), parseOptions)
+    : { files: readSources(sources, nameOf, parseOptions, options.fetchImpl), stop: async () => undefined };
+  let outcomes: FileOutcome[];
+  let review: ReviewTally;
+  try {
+    // Built while the worker starts and parses its first files, rather than when the first place needs it.
+    if (inWorker) await places.gazetteer();
+    const bulk = bulkFrom !== null && bytes !== null && bytes > 0 && bytes >= bulkFrom && (await setAsideDeferredSchema(db));
+    try {
+      ({ outcomes, review } = await importFiles(db, places, reader.files, sources.length, options));
+    } finally {
+      if (bulk) await restoreDeferredSchema(db);
+    }
+  } finally {
+    await reader.stop();
+  }
+  files.push(...outcomes);
+
+  const landed = files.filter((f) => f.releasesImported > 0);
+  return {
+    files,
+    releasesImported: sum(files, (f) => f.releasesImported),
+    strikeRecords: sum(landed, (f) => f.strikeRecords),
+    strikeLines: sum(landed, (f) => f.strikeLines),
+    unparsedLines: landed.flatMap((f) => f.unparsed.map((u) => ({ ...u, uri: f.uri }))),
+    needReview: [...review.names.values()].sort((a, b) => b.records - a.records),
+    countryMismatches: [...review.mismatches.values()],
+    failed: files.filter((f) => f.status === 'failed').length,
+  };
+}
+
+/** Names to review and country mismatches among the stored records, keyed by section and place text. */
+interface ReviewTally {
+  names: Map<string, ReviewName>;
+  mismatches: Map<string, ImportSummary['countryMismatches'][number]>;
+}
+
+/** Resolves and stores the files `read` yields; returns their outcomes in input order. */
+async function importFiles(
+  db: Database, places: PlaceBook, read: AsyncIterable<ReadFile>, total: number, options: ImportOptions,
+): Promise<{ outcomes: FileOutcome[]; review: ReviewTally }> {
+  const review: ReviewTally = { names: new Map(), mismatches: new Map() };
   let done = 0;
   let batch: PreparedFile[] = [];
   let batchLines = 0;
   const pendingDays = new Set<string>();
   const pendingHashes = new Set<string>();
 
-  const outcomes: FileOutcome[] = new Array(sources.length);
+  const outcomes: FileOutcome[] = new Array(total);
   // A batch is stored while the next one is read and parsed: on a PostgreSQL server the two run on
   // different cores. Batches still reach the database one after another, in input order.
   let storing: Promise<void> = Promise.resolve();
@@ -107,45 +168,32 @@ export async function importSources(db: Database, places: PlaceBook, inputs: str
     storing = storeBatch(db, current, options.replace ?? false).then((stored) => {
       stored.forEach(({ outcome, stored: releases }, i) => {
         outcomes[current[i]!.slot] = outcome;
-        if (releases.length > 0) tallyPlaces(releases, review, mismatches);
-        options.onProgress?.(++done, sources.length, outcome.uri);
+        if (releases.length > 0) tallyPlaces(releases, review);
+        options.onProgress?.(++done, total, outcome.uri);
       });
     });
   };
 
-  const nameOf = options.sourceName ?? ((uri: string) => uri);
-  for (const [slot, ref] of sources.entries()) {
-    const loaded = await loadSource(ref, options.fetchImpl);
-    const prepared = await prepareFile(slot, { ...loaded, uri: nameOf(loaded.uri) }, places, options);
-    if ('status' in prepared) {
-      outcomes[slot] = prepared;
-      options.onProgress?.(++done, sources.length, prepared.uri);
+  for await (const file of read) {
+    if ('reason' in file) {
+      outcomes[file.slot] = failed(file.uri, file.reason);
+      options.onProgress?.(++done, total, file.uri);
       continue;
     }
+    const prepared: PreparedFile = { slot: file.slot, uri: file.uri, releases: [] };
+    for (const release of file.releases) prepared.releases.push({ release, mentions: await places.placesFor(release.places) });
     // Two files for one day (or one content) in a batch must be decided in order: store the earlier first.
-    const keys = prepared.releases.map((p) => `${p.release.issuer}\u0000${p.release.reportDate}`);
-    if (keys.some((k) => pendingDays.has(k)) || prepared.releases.some((p) => pendingHashes.has(p.contentHash))) await flush();
+    const keys = file.releases.map((r) => `${r.issuer}\u0000${r.reportDate}`);
+    if (keys.some((k) => pendingDays.has(k)) || file.releases.some((r) => pendingHashes.has(r.contentHash))) await flush();
     batch.push(prepared);
     keys.forEach((k) => pendingDays.add(k));
-    prepared.releases.forEach((p) => pendingHashes.add(p.contentHash));
-    batchLines += prepared.releases.reduce((n, p) => n + p.release.lineCount, 0);
+    file.releases.forEach((r) => pendingHashes.add(r.contentHash));
+    batchLines += file.releases.reduce((n, r) => n + r.lineCount, 0);
     if (batchLines >= BATCH_LINES || batch.length >= BATCH_FILES) await flush();
   }
   await flush();
   await storing;
-  files.push(...outcomes);
-
-  const landed = files.filter((f) => f.releasesImported > 0);
-  return {
-    files,
-    releasesImported: sum(files, (f) => f.releasesImported),
-    strikeRecords: sum(landed, (f) => f.strikeRecords),
-    strikeLines: sum(landed, (f) => f.strikeLines),
-    unparsedLines: landed.flatMap((f) => f.unparsed.map((u) => ({ ...u, uri: f.uri }))),
-    needReview: [...review.values()].sort((a, b) => b.records - a.records),
-    countryMismatches: [...mismatches.values()],
-    failed: files.filter((f) => f.status === 'failed').length,
-  };
+  return { outcomes, review };
 }
 
 function emptyOutcome(uri: string): FileOutcome {
@@ -155,27 +203,6 @@ function emptyOutcome(uri: string): FileOutcome {
 const sum = <T>(items: T[], f: (item: T) => number) => items.reduce((total, item) => total + f(item), 0);
 
 const failed = (uri: string, reason: string): FileOutcome => ({ ...emptyOutcome(uri), status: 'failed', reason });
-
-/** Reads, parses and resolves one source; a file with a problem comes back as its failed outcome. */
-async function prepareFile(slot: number, loaded: LoadedSource, places: PlaceBook, options: ImportOptions): Promise<PreparedFile | FileOutcome> {
-  if (!loaded.ok) return failed(loaded.uri, loaded.reason);
-  let releases: ParsedRelease[];
-  try {
-    releases = parseSource(loaded, options);
-  } catch (error) {
-    return failed(loaded.uri, (error as Error).message);
-  }
-  if (releases.length === 0) return failed(loaded.uri, 'no release found in the file');
-  for (const release of releases) {
-    const problem = releaseProblem(release);
-    if (problem) return failed(loaded.uri, problem);
-  }
-  const prepared: PreparedRelease[] = [];
-  for (const release of releases as Array<ParsedRelease & { reportDate: string }>) {
-    prepared.push({ release, contentHash: contentHashOf(loaded, release), places: await places.placesFor(release.strikes) });
-  }
-  return { slot, uri: loaded.uri, releases: prepared };
-}
 
 interface StoredFile {
   outcome: FileOutcome;
@@ -211,8 +238,8 @@ function outcomeOf(file: PreparedFile, fates: ReleaseFate[]): StoredFile {
     if (fate === 'replaced') outcome.replacedDays.push(p.release.reportDate);
     stored.push(p);
     outcome.releasesImported++;
-    outcome.strikeRecords += p.release.strikes.length;
-    outcome.strikeLines += new Set(p.release.strikes.map((s) => s.lineNo)).size;
+    outcome.strikeRecords += p.release.strikes.ends.length;
+    outcome.strikeLines += p.release.strikeLines;
     outcome.unparsed.push(...p.release.unparsed);
   });
   outcome.status = outcome.replacedDays.length > 0 ? 'replaced'
@@ -222,57 +249,20 @@ function outcomeOf(file: PreparedFile, fates: ReleaseFate[]): StoredFile {
   return { outcome, stored };
 }
 
-function parseSource(loaded: Extract<LoadedSource, { ok: true }>, options: ImportOptions): ParsedRelease[] {
-  const issuer = options.issuer;
-  if (loaded.kind === 'csv') {
-    return options.csvMap
-      ? parseMappedCsv(loaded.text, { sourceUri: loaded.uri, issuer, map: options.csvMap })
-      : parseScraperCsv(loaded.text, { sourceUri: loaded.uri, issuer });
-  }
-  return [parseRelease(loaded.text, { sourceUri: loaded.uri, format: loaded.kind, issuer })];
-}
-
-function releaseProblem(release: ParsedRelease): string | null {
-  if (!release.reportDate) return 'no report date: expected a date line such as "May 23, 2015"';
-  if (release.strikes.length === 0) {
-    const why = release.unparsed[0];
-    return why
-      ? `no strike line parsed; line ${why.lineNo}: ${why.reason}`
-      : 'no strike line found: is this a strike release?';
-  }
-  return null;
-}
-
-/**
- * A text or HTML file holds one release, identified by its bytes whatever its name or URL. A CSV holds one
- * release per day, identified by that day's rows, so that re-importing the same rows adds nothing.
- */
-function contentHashOf(loaded: Extract<LoadedSource, { ok: true }>, release: ParsedRelease): string {
-  if (loaded.kind !== 'csv') return sha256(loaded.bytes);
-  const lines = [...release.strikes.map((s) => s.rawLine), ...release.unparsed.map((u) => u.rawLine)];
-  return sha256(`${release.issuer}\n${release.reportDate}\n${lines.join('\n')}`);
-}
-
-const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
-
-function tallyPlaces(
-  stored: PreparedRelease[],
-  review: Map<string, ReviewName>,
-  mismatches: Map<string, ImportSummary['countryMismatches'][number]>,
-): void {
-  for (const { release, places } of stored) {
-    release.strikes.forEach((strike, i) => {
-      const place = places[i]!;
-      const key = `${strike.country}\u0000${strike.placeText}`;
+function tallyPlaces(stored: PreparedRelease[], review: ReviewTally): void {
+  for (const { release, mentions } of stored) {
+    release.places.forEach(({ placeText, country, records }, i) => {
+      const place = mentions[i]!;
+      const key = `${country}\u0000${placeText}`;
       if (place.status !== 'resolved') {
-        const entry = review.get(key) ?? { placeText: strike.placeText, country: strike.country, status: place.status, records: 0 };
-        entry.records++;
-        review.set(key, entry);
+        const entry = review.names.get(key) ?? { placeText, country, status: place.status, records: 0 };
+        entry.records += records;
+        review.names.set(key, entry);
       }
       if (place.countryMismatch) {
-        const entry = mismatches.get(key) ?? { placeText: strike.placeText, country: strike.country, placeCountry: place.placeCountryCode ?? '?', records: 0 };
-        entry.records++;
-        mismatches.set(key, entry);
+        const entry = review.mismatches.get(key) ?? { placeText, country, placeCountry: place.placeCountryCode ?? '?', records: 0 };
+        entry.records += records;
+        review.mismatches.set(key, entry);
       }
     });
   }

@@ -1,5 +1,6 @@
 import { openDatabase, type Database } from './db.js';
 import { migrate } from './migrations.js';
+import { restoreDeferredSchema } from './bulkLoad.js';
 import { PlaceBook } from './placeBook.js';
 import { importSources, type ImportOptions, type ImportSummary } from './importReleases.js';
 import { listStrikes, type StrikeFilter, type StrikeRow } from './strikes.js';
@@ -33,6 +34,7 @@ export class Ledger {
     const db = await openDatabase(spec);
     try {
       await migrate(db);
+      await restoreDeferredSchema(db);
     } catch (error) {
       await db.close();
       throw error;

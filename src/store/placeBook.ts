@@ -66,7 +66,7 @@ export class PlaceBook {
   }
 
   /** The stored mention for every strike's place, in order, resolving and storing names seen for the first time. */
-  async placesFor(strikes: ParsedStrike[]): Promise<RecordPlace[]> {
+  async placesFor(strikes: Array<Pick<ParsedStrike, 'placeText' | 'country'>>): Promise<RecordPlace[]> {
     const out: RecordPlace[] = [];
     for (const strike of strikes) {
       const key = `${strike.country}\u0000${strike.placeText}`;

@@ -1,12 +1,13 @@
-import type { ParsedRelease, ParsedStrike } from '../ingest/types.js';
 import type { BulkColumn, Queryable } from './db.js';
 import type { RecordPlace } from './placeBook.js';
+import type { ReadRelease } from './readSource.js';
+import { STRIKE_COLUMNS, strikeCopyBytes } from './strikeRows.js';
 
-/** A release ready to store: parsed, its places resolved (one per strike), its identity hashed. */
+/** A release ready to store: read, its strike rows encoded, its places resolved. */
 export interface PreparedRelease {
-  release: ParsedRelease & { reportDate: string };
-  contentHash: string;
-  places: RecordPlace[];
+  release: ReadRelease;
+  /** The stored mention of each of the release's places, in the same order. */
+  mentions: RecordPlace[];
 }
 
 const UNPARSED_COLUMNS: BulkColumn[] = [
@@ -26,7 +27,7 @@ export type ReleaseFate = 'imported' | 'replaced' | 'duplicate' | 'conflict';
  */
 export async function storeReleases(tx: Queryable, batch: PreparedRelease[], replace: boolean): Promise<ReleaseFate[]> {
   if (batch.length === 0) return [];
-  const hashes = batch.map((p) => p.contentHash);
+  const hashes = batch.map((p) => p.release.contentHash);
   const { rows: sameContent } = await tx.query<{ content_hash: string }>(
     'SELECT content_hash FROM releases WHERE content_hash = ANY($1::text[])',
     [hashes],
@@ -40,7 +41,7 @@ export async function storeReleases(tx: Queryable, batch: PreparedRelease[], rep
   const storedDay = new Map(sameDay.map((r) => [`${r.issuer}\u0000${r.report_date}`, r.id]));
 
   const fates = batch.map((p): ReleaseFate => {
-    if (stored.has(p.contentHash)) return 'duplicate';
+    if (stored.has(p.release.contentHash)) return 'duplicate';
     if (!storedDay.has(`${p.release.issuer}\u0000${p.release.reportDate}`)) return 'imported';
     return replace ? 'replaced' : 'conflict';
   });
@@ -55,40 +56,16 @@ export async function storeReleases(tx: Queryable, batch: PreparedRelease[], rep
      RETURNING id, content_hash`,
     [
       toInsert.map((p) => p.release.issuer), toInsert.map((p) => p.release.reportDate), toInsert.map((p) => p.release.sourceUri),
-      toInsert.map((p) => p.contentHash), toInsert.map((p) => p.release.format), toInsert.map((p) => p.release.title),
+      toInsert.map((p) => p.release.contentHash), toInsert.map((p) => p.release.format), toInsert.map((p) => p.release.title),
       toInsert.map((p) => p.release.lineCount),
     ],
   );
   const idByHash = new Map(inserted.map((r) => [r.content_hash, r.id]));
-  const releaseIds = toInsert.map((p) => idByHash.get(p.contentHash)!);
-  await insertStrikes(tx, toInsert.flatMap((p, i) => p.release.strikes.map((strike, k) => ({ releaseId: releaseIds[i]!, strike, place: p.places[k]! }))));
+  const releaseIds = toInsert.map((p) => idByHash.get(p.release.contentHash)!);
+  await tx.copyRows('strike_records', STRIKE_COLUMNS, strikeCopyBytes(toInsert.map((p, i) => ({
+    releaseId: releaseIds[i]!, mentionIds: p.mentions.map((m) => m.mentionId), strikes: p.release.strikes,
+  }))));
   await tx.insertRows('unparsed_lines', UNPARSED_COLUMNS, toInsert.flatMap((p, i) =>
     p.release.unparsed.map((u) => [releaseIds[i]!, u.lineNo, u.rawLine, u.reason])));
   return fates;
-}
-
-interface StrikeInsert {
-  releaseId: number;
-  strike: ParsedStrike;
-  place: RecordPlace;
-}
-
-const STRIKE_COLUMNS: BulkColumn[] = [
-  { name: 'release_id', type: 'bigint' },
-  { name: 'date', type: 'date' },
-  { name: 'mention_id', type: 'integer' },
-  { name: 'relation', type: 'text' },
-  { name: 'strikes', type: 'integer' },
-  { name: 'effects', type: 'text' },
-  { name: 'targets', type: 'jsonb' },
-  { name: 'line_no', type: 'integer' },
-  { name: 'raw_line', type: 'text' },
-];
-
-/** Inserts strike records by the backend's bulk path: one round trip however many there are. */
-async function insertStrikes(tx: Queryable, rows: StrikeInsert[]): Promise<void> {
-  await tx.insertRows('strike_records', STRIKE_COLUMNS, rows.map(({ releaseId, strike, place }) => [
-    releaseId, strike.date, place.mentionId, strike.relation, strike.strikes, strike.effects,
-    JSON.stringify(strike.targets), strike.lineNo, strike.rawLine,
-  ]));
 }

@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { loadSource, type LoadedSource, type SourceRef } from '../ingest/sources.js';
+import { parseMappedCsv, parseRelease, parseScraperCsv } from '../ingest/index.js';
+import type { Day, ParsedRelease, ReleaseFormat, UnparsedLine } from '../ingest/types.js';
+import { encodeStrikes, type EncodedStrikes } from './strikeRows.js';
+
+/** Column names of a generic CSV, as given by `--map date=…,place=…,strikes=…`. */
+export interface CsvMap {
+  date: string;
+  place: string;
+  strikes: string;
+  country?: string;
+  effects?: string;
+}
+
+/** How sources are parsed; plain data, so that it can be handed to the parse worker. */
+export interface ParseOptions {
+  issuer?: string;
+  csvMap?: CsvMap;
+}
+
+/** A distinct place a release's strikes name (as written, under its section), and how many records name it. */
+export interface NamedPlace {
+  placeText: string;
+  country: string;
+  records: number;
+}
+
+/**
+ * One release read from a source, ready for its places to be resolved and its rows stored: what the store
+ * needs of the parsed release, with the strike rows already encoded (plain data and byte arrays, so that a
+ * worker can hand it over cheaply).
+ */
+export interface ReadRelease {
+  issuer: string;
+  reportDate: Day;
+  sourceUri: string;
+  format: ReleaseFormat;
+  title: string | null;
+  lineCount: number;
+  contentHash: string;
+  unparsed: UnparsedLine[];
+  /** Physical lines that gave at least one strike record. */
+  strikeLines: number;
+  /** In the order first named: the order their mentions are resolved and stored. */
+  places: NamedPlace[];
+  strikes: EncodedStrikes;
+}
+
+/** A source read into releases, or the reason it is refused as a whole; `slot` is its position among the inputs. */
+export type ReadFile =
+  | { slot: number; uri: string; releases: ReadRelease[] }
+  | { slot: number; uri: string; reason: string };
+
+/**
+ * Reads, decodes, parses and checks one source, and encodes its strike rows. Never throws: a source that
+ * cannot be read, has no date or no strike line comes back with its reason. `name` is the name the source is
+ * recorded and reported under.
+ */
+export async function readSource(slot: number, ref: SourceRef, name: string, options: ParseOptions, fetchImpl?: typeof fetch): Promise<ReadFile> {
+  const loaded = await loadSource(ref, fetchImpl);
+  if (!loaded.ok) return { slot, uri: name, reason: loaded.reason };
+  const source = { ...loaded, uri: name };
+  let releases: ParsedRelease[];
+  try {
+    releases = parseSource(source, options);
+  } catch (error) {
+    return { slot, uri: name, reason: (error as Error).message };
+  }
+  if (releases.length === 0) return { slot, uri: name, reason: 'no release found in the file' };
+  for (const release of releases) {
+    const problem = releaseProblem(release);
+    if (problem) return { slot, uri: name, reason: problem };
+  }
+  return { slot, uri: name, releases: (releases as Array<ParsedRelease & { reportDate: Day }>).map((release) => readRelease(release, contentHashOf(source, release))) };
+}
+
+function readRelease(release: ParsedRelease & { reportDate: Day }, contentHash: string): ReadRelease {
+  const places: NamedPlace[] = [];
+  const placeIndex = new Map<string, number>();
+  const placeOf = new Uint32Array(release.strikes.length);
+  release.strikes.forEach((strike, i) => {
+    const key = `${strike.country}\u0000${strike.placeText}`;
+    let index = placeIndex.get(key);
+    if (index === undefined) {
+      index = places.push({ placeText: strike.placeText, country: strike.country, records: 0 }) - 1;
+      placeIndex.set(key, index);
+    }
+    places[index]!.records++;
+    placeOf[i] = index;
+  });
+  return {
+    issuer: release.issuer,
+    reportDate: release.reportDate,
+    sourceUri: release.sourceUri,
+    format: release.format,
+    title: release.title,
+    lineCount: release.lineCount,
+    contentHash,
+    unparsed: release.unparsed,
+    strikeLines: new Set(release.strikes.map((s) => s.lineNo)).size,
+    places,
+    strikes: encodeStrikes(release.strikes, placeOf),
+  };
+}
+
+function parseSource(loaded: Extract<LoadedSource, { ok: true }>, options: ParseOptions): ParsedRelease[] {
+  const issuer = options.issuer;
+  if (loaded.kind === 'csv') {
+    return options.csvMap
+      ? parseMappedCsv(loaded.text, { sourceUri: loaded.uri, issuer, map: options.csvMap })
+      : parseScraperCsv(loaded.text, { sourceUri: loaded.uri, issuer });
+  }
+  return [parseRelease(loaded.text, { sourceUri: loaded.uri, format: loaded.kind, issuer })];
+}
+
+function releaseProblem(release: ParsedRelease): string | null {
+  if (!release.reportDate) return 'no report date: expected a date line such as "May 23, 2015"';
+  if (release.strikes.length === 0) {
+    const why = release.unparsed[0];
+    return why
+      ? `no strike line parsed; line ${why.lineNo}: ${why.reason}`
+      : 'no strike line found: is this a strike release?';
+  }
+  return null;
+}
+
+/**
+ * A text or HTML file holds one release, identified by its bytes whatever its name or URL. A CSV holds one
+ * release per day, identified by that day's rows, so that re-importing the same rows adds nothing.
+ */
+function contentHashOf(loaded: Extract<LoadedSource, { ok: true }>, release: ParsedRelease): string {
+  if (loaded.kind !== 'csv') return sha256(loaded.bytes);
+  const lines = [...release.strikes.map((s) => s.rawLine), ...release.unparsed.map((u) => u.rawLine)];
+  return sha256(`${release.issuer}\n${release.reportDate}\n${lines.join('\n')}`);
+}
+
+const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+
+/** Reads the sources one after another in this thread, in input order. */
+export async function* readSources(sources: SourceRef[], nameOf: (uri: string) => string, options: ParseOptions, fetchImpl?: typeof fetch): AsyncGenerator<ReadFile> {
+  for (const [slot, ref] of sources.entries()) yield await readSource(slot, ref, nameOf(ref.uri), options, fetchImpl);
+}
+
+/**
+ * Total size of the sources, counted until it reaches `enough` (a folder of 10,000 files need not be stat'ed
+ * whole); null when one is a URL, whose size is not known before it is fetched.
+ */
+export function localBytes(sources: SourceRef[], enough: number): number | null {
+  if (sources.some((ref) => /^https?:\/\//i.test(ref.uri))) return null;
+  let total = 0;
+  for (const ref of sources) {
+    if (total >= enough) break;
+    total += sizeOf(ref.uri);
+  }
+  return total;
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // a file that cannot be read fails when it is loaded, with its reason
+  }
+}
