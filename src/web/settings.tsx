@@ -1,8 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { loadMe, onMe, type Me } from './api.js';
 import { TILE_URL_KEY } from './basemap.js';
+import { PasswordForm } from './passwordForm.js';
 
-/** Workbench settings kept in this browser: an optional tile URL for users online. */
+/** Workbench settings kept in this browser (an optional tile URL for users online), and a member's password. */
 export function Settings() {
+  const [me, setMe] = useState<Me | null>(null);
+  useEffect(() => {
+    void loadMe().then(setMe);
+    return onMe(setMe);
+  }, []);
   const [url, setUrl] = useState(localStorage.getItem(TILE_URL_KEY) ?? '');
   const [saved, setSaved] = useState(false);
   const save = (event: Event) => {
@@ -20,6 +27,7 @@ export function Settings() {
         <button type="submit">Save</button>
       </form>
       {saved ? <p role="status">Saved; maps use it from the next view you open.</p> : null}
+      {me?.user ? <PasswordForm /> : null}
     </section>
   );
 }

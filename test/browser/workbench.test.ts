@@ -237,4 +237,38 @@ describe.skipIf(missing !== null).each(backends)('the workbench in a browser on 
     }, slug);
     expect([401, 403]).toContain(status);
   }, 60_000);
+
+  it('lets a member change their password in Settings, after which only the new one logs in', async (context) => {
+    if (!sessions) return context.skip();
+    const logIn = async (password: string) => {
+      await page.goto(`${server.url}/login?next=/settings`);
+      await page.getByLabel('Email').fill(EDITOR.email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Log in' }).click();
+    };
+    await logIn(EDITOR.password);
+    await page.getByRole('heading', { name: 'Your password' }).waitFor();
+    const form = page.locator('form.password');
+    const fill = async (current: string, next: string, again = next) => {
+      await form.getByLabel('Current password').fill(current);
+      await form.getByLabel('New password', { exact: true }).fill(next);
+      await form.getByLabel('New password again').fill(again);
+      await form.getByRole('button', { name: 'Change password' }).click();
+    };
+    const renewed = 'a new and longer passphrase';
+    await fill('not my password', renewed);
+    await form.getByRole('alert').waitFor();
+    expect(await form.getByRole('alert').textContent()).toMatch(/current password is wrong/);
+    await fill(EDITOR.password, renewed);
+    await form.getByRole('status').waitFor();
+    await snap('password-changed');
+    // the new session works for writes: its CSRF token came with the change
+    expect(await page.evaluate(async () => (await (await fetch('/api/me')).json()).user?.email)).toBe(EDITOR.email);
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('link', { name: 'Log in' }).waitFor();
+    await logIn(EDITOR.password);
+    await page.getByRole('alert').waitFor();
+    await logIn(renewed);
+    await page.getByTestId('user').waitFor();
+  }, 60_000);
 });
