@@ -3,15 +3,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { Ledger, Members } from '../../src/store/index.js';
+import { type Browser, type Page } from 'playwright-core';
+import type { Ledger } from '../../src/store/index.js';
 import { serve } from '../../src/server/index.js';
 import { backends } from '../support/backends.js';
+import { browserLedger, CHROMIUM, launchChromium } from '../support/browserLedger.js';
 
 // The workbench driven as a person would, in Debian's Chromium, on each backend; screenshots land in
 // test-artifacts/browser/workbench (PGlite) and test-artifacts/browser/workbench-postgres.
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const RELEASES = [
@@ -30,7 +30,7 @@ if (missing) console.log(`browser tests skipped: ${missing}`);
 describe.skipIf(missing !== null).each(backends)('the workbench in a browser on $name', (backend) => {
   const ARTIFACTS = join(ROOT, 'test-artifacts', 'browser', backend.name === 'pglite' ? 'workbench' : `workbench-${backend.name}`);
   let dir: string;
-  let dropLedger: () => Promise<void> = async () => undefined;
+  let closeLedger: () => Promise<void> = async () => undefined;
   let ledger: Ledger;
   let server: { close(): Promise<void>; url: string };
   let browser: Browser;
@@ -51,15 +51,11 @@ describe.skipIf(missing !== null).each(backends)('the workbench in a browser on 
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), 'airledger-browser-'));
-    // PGlite on disk, as `npm start` runs it; a fresh schema on the PostgreSQL server
-    const fresh = backend.name === 'pglite' ? { spec: join(dir, 'ledger'), drop: async () => undefined } : await backend.fresh();
-    dropLedger = fresh.drop;
-    ledger = await Ledger.open(fresh.spec);
-    await new Members(ledger.db).add(EDITOR.email, EDITOR.password, 'editor');
+    ({ ledger, close: closeLedger } = await browserLedger(backend, dir, EDITOR));
     server = await serve(ledger, 0);
     sessions = (await fetch(`${server.url}/api/me`)).ok;
     if (!sessions) console.log('browser tests: no /api/me on this server; login, import and analyses steps are skipped');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
     page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
   }, 120_000);
@@ -67,8 +63,7 @@ describe.skipIf(missing !== null).each(backends)('the workbench in a browser on 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await ledger?.close();
-    await dropLedger();
+    await closeLedger();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -2,16 +2,16 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { Ledger, Members } from '../../src/store/index.js';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Ledger } from '../../src/store/index.js';
 import { serve } from '../../src/server/index.js';
 import { backends } from '../support/backends.js';
+import { browserLedger, CHROMIUM, launchChromium } from '../support/browserLedger.js';
 
 // Hostile text in releases, place names and analyses, rendered by the real workbench in Chromium.
 // The pages run with the CSP bypassed: the CSP is a second wall, and these tests check the first one
 // (escaping), so any markup that got into the DOM as markup would run and set window.__xss.
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const EDITOR = { email: 'editor@example.org', password: 'correct horse battery staple' };
 
@@ -71,7 +71,7 @@ async function editorClient(base: string) {
 
 describe.skipIf(missing !== null).each(backends)('hostile text in the workbench on $name', (backend) => {
   const ARTIFACTS = join(ROOT, 'test-artifacts', 'browser', backend.name === 'pglite' ? 'xss' : `xss-${backend.name}`);
-  let dropLedger: () => Promise<void> = async () => undefined;
+  let closeLedger: () => Promise<void> = async () => undefined;
   let dir: string;
   let ledger: Ledger;
   let server: { close(): Promise<void>; url: string };
@@ -101,10 +101,7 @@ describe.skipIf(missing !== null).each(backends)('hostile text in the workbench 
     const releases = join(dir, 'releases');
     mkdirSync(releases);
     hostileReleases(releases);
-    const fresh = backend.name === 'pglite' ? { spec: join(dir, 'ledger'), drop: async () => undefined } : await backend.fresh();
-    dropLedger = fresh.drop;
-    ledger = await Ledger.open(fresh.spec);
-    await new Members(ledger.db).add(EDITOR.email, EDITOR.password, 'editor');
+    ({ ledger, close: closeLedger } = await browserLedger(backend, dir, EDITOR));
     await ledger.importSources([releases]);
     server = await serve(ledger, 0, '127.0.0.1', { today: () => '2025-06-01' });
 
@@ -131,7 +128,7 @@ describe.skipIf(missing !== null).each(backends)('hostile text in the workbench 
     const published = await editor('POST', '/api/analyses/hostile/publish');
     expect(published.status, await published.clone().text()).toBe(200);
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
     page = await context.newPage();
     page.on('dialog', (dialog) => {
@@ -144,8 +141,7 @@ describe.skipIf(missing !== null).each(backends)('hostile text in the workbench 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await ledger?.close();
-    await dropLedger();
+    await closeLedger();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
