@@ -3,7 +3,7 @@ import { htmlLines, looksLikeHtml } from './html.js';
 import { parseReleaseLines, type SourceLine } from './releaseText.js';
 
 export type {
-  Day, Effect, ParsedRelease, ParsedStrike, PlaceRelation, ReleaseFormat, StructuralLine, Target, UnparsedLine,
+  DatedBy, Day, Effect, ParsedRelease, ParsedStrike, PlaceRelation, ReleaseFormat, StructuralLine, Target, UnparsedLine,
 } from './types.js';
 export { parseNumberWords } from './numberWords.js';
 export { parseStrikeCount } from './countPhrases.js';

@@ -1,6 +1,12 @@
 /** A calendar day as an ISO string, `YYYY-MM-DD`. Never a Date: calendar days have no time zone. */
 export type Day = string;
 
+/**
+ * Which day a strike record is counted on: the day the strikes happened (`strike`, the default
+ * everywhere) or the day the release reported them (`reported`).
+ */
+export type DatedBy = 'strike' | 'reported';
+
 /** What a strike did to a target, as the releases word it (normalised to one verb). */
 export type Effect = 'engaged' | 'struck' | 'destroyed' | 'damaged' | 'suppressed' | 'denied';
 

@@ -6,7 +6,7 @@ import { importSources, type ImportOptions, type ImportSummary } from './importR
 import { listStrikes, type StrikeFilter, type StrikeRow } from './strikes.js';
 import { filterForQuery, type StrikeQuery } from './strikeQuery.js';
 import type { Place } from '../places/types.js';
-import type { Day } from '../ingest/types.js';
+import type { DatedBy, Day } from '../ingest/types.js';
 import type { ControlProblem, ControlTimeline } from '../control/index.js';
 import { exactPlaceNames, type NamedPlace } from '../places/index.js';
 import {
@@ -76,6 +76,15 @@ export class Ledger {
 
   /** Days in the window with a release (report days and the days their records carry), ascending. */
   releaseDays(window: DayWindow): Promise<Day[]> {
+    return this.releaseDayCache.within(window);
+  }
+
+  /**
+   * Days in the window the record covers, ascending: with `strike` dating, days a release reports strikes
+   * for or says there were none; with `reported`, days a release was issued.
+   */
+  coveredDays(window: DayWindow, datedBy: DatedBy = 'strike'): Promise<Day[]> {
+    void datedBy; // both datings read release days until strike days are stored (issue 10)
     return this.releaseDayCache.within(window);
   }
 

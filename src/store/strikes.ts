@@ -1,4 +1,4 @@
-import type { Day, Target } from '../ingest/types.js';
+import type { DatedBy, Day, Target } from '../ingest/types.js';
 import type { Queryable } from './db.js';
 import type { StrikeRow } from './strikeRow.js';
 
@@ -14,6 +14,8 @@ export interface StrikeFilter {
   placeKey?: string;
   /** Records resolved to a place within `radiusKm` of a point. */
   near?: { lat: number; lon: number; radiusKm: number };
+  /** Which day `from`/`to` bound: the strike day (default) or the release's day. */
+  datedBy?: DatedBy;
   limit?: number;
 }
 
