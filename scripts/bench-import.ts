@@ -8,7 +8,8 @@ const [dir, db] = process.argv.slice(2);
 const t0 = performance.now();
 const ledger = await Ledger.open(db!);
 const t1 = performance.now();
-const summary = await ledger.importSources([dir!], { bulkLoad: 'auto' });
+// 10,000 generated releases of consecutive days run past today: the date check would refuse the later ones.
+const summary = await ledger.importSources([dir!], { bulkLoad: 'auto', allowDate: true });
 await ledger.close();
 const t2 = performance.now();
 // maxRSS is in kilobytes on Linux.

@@ -13,9 +13,12 @@ const EFFECTS = [
 ];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A deterministic release for day `index` (counted from 1 January 1990) with `lines` strike lines. */
+/**
+ * A deterministic release for day `index` (counted from the campaign's first day, 8 August 2014) with `lines`
+ * strike lines. Past about 4,400 releases the days run past today: import those with `allowDate`.
+ */
 export function releaseText(index: number, lines: number): string {
-  const day = new Date(Date.UTC(1990, 0, 1) + index * 86_400_000);
+  const day = new Date(Date.UTC(2014, 7, 8) + index * 86_400_000);
   const out = ['Military airstrikes continue against ISIL terrorists in Syria and Iraq', `${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}, ${day.getUTCFullYear()}`, '', 'Syria'];
   const half = Math.floor(lines / 2);
   for (let i = 0; i < lines; i++) {

@@ -8,11 +8,12 @@ import { parseTargets } from './targets.js';
  * missing comma, a comma after the count and a trailing asterisk on the name are all allowed.
  */
 const BULLET_LINE = new RegExp(
-  String.raw`^[\s\-–—*•·]*Near\s+([A-Z\u00C0-\u00DE](?:[^,;•]*?[^\s,;•])?)(?:\s*,\s*|\s+)(${COUNT})\s*,?\s+${STRIKE_WORD}\b,?\s+([a-z][^;•]*)$`,
+  String.raw`^[\s\-–—*•·]*(?:[o§Øü➢▪]\s+|v(?=Near\s))?Near\s+([A-Z\u00C0-\u00DE](?:[^,;•]*?[^\s,;•])?)(?:\s*,\s*|\s+)(${COUNT})\s*,?\s+${STRIKE_WORD}\b,?\s+([a-z][^;•]*)$`,
 );
 // anything that needs the full reader: a second sentence or glued place, or a qualified place name
 const SECOND_SENTENCE = /[.!?:]\s+["“(]?[A-Z]/;
-const GLUED_PLACE = /(?<!\s)\s{2,}(?:[-–—*]+\s*)?(?:Near|In|On)\s/;
+const GLUED_PLACE = /(?<!\s)\s{2,}(?:[-–—*]+\s*|[o§Øü➢▪]\s+|v(?=Near\s))?(?:Near|In|On)\s/;
+const ENGAGEMENTS_FIRST = /^(?:consisting\s+of|in)\s+\S+\s+engagements?\b/i;
 const QUALIFIED = /\s(?:in|near|of|at|on)\s|\s(?:Syria|Iraq)$/;
 
 /**
@@ -29,6 +30,7 @@ export function readBulletLine(text: string): StrikeDraft | null {
   const effectsWritten = effectsRaw.slice(0, end);
   const wrapped = /\s\s/.test(effectsWritten);
   if (QUALIFIED.test(placeWritten) || SECOND_SENTENCE.test(effectsWritten) || (wrapped && GLUED_PLACE.test(effectsWritten))) return null;
+  if (ENGAGEMENTS_FIRST.test(effectsWritten)) return null;
   const strikes = parseStrikeCount(countText);
   if (strikes === null) return null;
   const effects = wrapped ? effectsWritten.replace(/\s+/g, ' ') : effectsWritten;
@@ -39,5 +41,7 @@ export function readBulletLine(text: string): StrikeDraft | null {
     effects,
     targets: parseTargets(effects),
     country: null,
+    engagements: null,
+    dayText: null,
   };
 }

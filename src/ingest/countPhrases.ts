@@ -1,3 +1,4 @@
+import { MONTH } from './dates.js';
 import { parseNumberWords } from './numberWords.js';
 
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
@@ -6,8 +7,11 @@ const TENS = 'twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety';
 const ORDINAL = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const BELOW_HUNDRED = String.raw`(?:(?:${TENS})(?:[\s-]+(?:${UNIT}))?|${TEEN}|${UNIT})`;
 
+// "fives strikes": a plural typo of a number word, read as the number
+const PLURAL_TYPO = 'twos|threes|fours|fives|sixes|sevens|eights|nines';
+
 /** A strike count as releases write it: digits, number words, "an", "another", "a third". */
-export const COUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:an?|${UNIT})\s+hundred(?:\s+(?:and\s+)?${BELOW_HUNDRED})?|${BELOW_HUNDRED}|an?\s+(?:single|dozen|couple\s+of|${ORDINAL})|another|an?)`;
+export const COUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:an?|${UNIT})\s+hundred(?:\s+(?:and\s+)?${BELOW_HUNDRED})?|(?:${PLURAL_TYPO})(?=\s)|${BELOW_HUNDRED}|an?\s+(?:single|dozen|couple\s+of|${ORDINAL})|another|an?)`;
 
 const FILLER = String.raw`(?:(?:additional|more|separate|other|single|successful|U\.S\.|coalition|precision)\s+)*`;
 /** "strike", "airstrikes" and the misspellings the releases carry ("airstike"). */
@@ -15,8 +19,8 @@ export const STRIKE_WORD = String.raw`(?:air[\s-]?)?(?:strikes?|stikes?|strkes?|
 
 const ORDINAL_ONE = new RegExp(`^an? (?:${ORDINAL})$`);
 
-/** "one airstrike", "17 airstrikes", "an airstrike," "a U.S. airstrike", "another strike". */
-const COUNT_PHRASE = new RegExp(String.raw`\b(${COUNT})(?:\s*,)?\s+${FILLER}${STRIKE_WORD}\b(?:\s*,)?`, 'gi');
+/** "one airstrike", "17 airstrikes", "an airstrike," "a U.S. airstrike", "another strike", "six Aug. 7 strikes". */
+const COUNT_PHRASE = new RegExp(String.raw`\b(${COUNT})(?:\s*,)?\s+(?:(${MONTH}\s*\d{1,2})\s+)?${FILLER}${STRIKE_WORD}\b(?:\s*,)?`, 'gi');
 
 export interface CountPhrase {
   /** Offset of the count word in the searched text. */
@@ -26,6 +30,8 @@ export interface CountPhrase {
   countText: string;
   /** Parsed count, or null when the words do not make a positive number. */
   strikes: number | null;
+  /** A day written inside the phrase ("an Aug. 6 strike"), as written; null when none. */
+  dayText: string | null;
 }
 
 /**
@@ -36,6 +42,7 @@ export interface CountPhrase {
 export function parseStrikeCount(words: string): number | null {
   const text = words.trim().toLowerCase().replace(/\s+/g, ' ');
   if (text === 'another') return 1;
+  if (new RegExp(`^(?:${PLURAL_TYPO})$`).test(text)) return parseStrikeCount(text === 'sixes' ? 'six' : text.slice(0, -1));
   if (ORDINAL_ONE.test(text)) return 1;
   const n = parseNumberWords(text);
   return n !== null && n >= 1 && Number.isInteger(n) ? n : null;
@@ -47,7 +54,7 @@ export function findCountPhrases(text: string): CountPhrase[] {
   COUNT_PHRASE.lastIndex = 0;
   for (let m = COUNT_PHRASE.exec(text); m !== null; m = COUNT_PHRASE.exec(text)) {
     const countText = m[1] ?? '';
-    found.push({ index: m.index, end: m.index + m[0].length, countText, strikes: parseStrikeCount(countText) });
+    found.push({ index: m.index, end: m.index + m[0].length, countText, strikes: parseStrikeCount(countText), dayText: m[2] ?? null });
   }
   return found;
 }
@@ -60,4 +67,18 @@ const MENTIONS_STRIKE = new RegExp(
 /** True when the text talks about strikes or their effects, so failing to read it must be reported. */
 export function mentionsStrike(text: string): boolean {
   return MENTIONS_STRIKE.test(text);
+}
+
+const ENGAGEMENTS = new RegExp(String.raw`(?:\s*,)?\s*\b(?:consisting\s+of|in)\s+(${COUNT})\s+engagements?\b(?:\s*,)?`, 'i');
+
+/**
+ * The engagements a clause states ("consisting of three engagements", "in 21 engagements") and the clause
+ * without them; engagements is null when it states none.
+ */
+export function takeEngagements(text: string): { engagements: number | null; rest: string } {
+  const m = ENGAGEMENTS.exec(text);
+  if (m === null) return { engagements: null, rest: text };
+  const count = (m[1] ?? '').toLowerCase().trim();
+  const engagements = count === 'an' || count === 'a' ? 1 : parseNumberWords(count);
+  return { engagements, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/^\s+/, ' ') };
 }

@@ -72,8 +72,8 @@ export class ReleasesByDay {
     let release = this.byDay.get(day);
     if (release === undefined) {
       release = {
-        sourceUri: `${this.sourceUri}#${day}`, format: 'csv', issuer: this.issuer, reportDate: day, title: null,
-        strikes: [], unparsed: [], structural: [], lineCount: this.lineCount,
+        sourceUri: `${this.sourceUri}#${day}`, format: 'csv', issuer: this.issuer, reportDate: day, title: null, kind: 'daily', period: null,
+        strikes: [], totals: [], statements: [], unparsed: [], structural: [], lineCount: this.lineCount,
       };
       this.byDay.set(day, release);
     }
@@ -105,8 +105,8 @@ export class ReleasesByDay {
       return releases;
     }
     return [{
-      sourceUri: this.sourceUri, format: 'csv', issuer: this.issuer, reportDate: null, title: null,
-      strikes: [], unparsed: this.orphans, structural: [], lineCount: this.lineCount,
+      sourceUri: this.sourceUri, format: 'csv', issuer: this.issuer, reportDate: null, title: null, kind: 'daily', period: null,
+      strikes: [], totals: [], statements: [], unparsed: this.orphans, structural: [], lineCount: this.lineCount,
     }];
   }
 }

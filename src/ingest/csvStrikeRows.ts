@@ -66,7 +66,8 @@ export function releasesFromRows(
     }
     const { date, strikes, place, country, effects, line } = row.data;
     releases.addStrike({
-      date, country, placeText: place, relation: opts.relationOf?.(line, place) ?? 'near', strikes, effects,
+      // a CSV row gives one day and no word of how it was known
+      date, dateBasis: 'assumed', engagements: null, country, placeText: place, relation: opts.relationOf?.(line, place) ?? 'near', strikes, effects,
       targets: parseTargets(effects), lineNo, rawLine,
     });
   }

@@ -22,7 +22,8 @@ export interface DateMatch {
   length: number;
 }
 
-function monthNumber(name: string): number | undefined {
+/** The month number of a month name or its abbreviation ("Sept." → 9), or undefined. */
+export function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')];
 }
 

@@ -4,8 +4,8 @@ import * as ingest from './index.js';
 describe('the ingest API', () => {
   it('exports the parsers and helpers other modules use', () => {
     expect(Object.keys(ingest).sort()).toEqual([
-      'CsvColumnMap', 'fetchUnder', 'lineAccounting', 'parseMappedCsv', 'parseNumberWords', 'parseRelease', 'parseScraperCsv', 'parseStrikeCount', 'parseTargets',
-      'publicAddressesOnly',
+      'CAMPAIGN_START', 'CsvColumnMap', 'addDays', 'datingOf', 'fetchUnder', 'lineAccounting', 'parseMappedCsv', 'parseNumberWords', 'parseRelease',
+      'parseScraperCsv', 'parseStrikeCount', 'parseTargets', 'publicAddressesOnly', 'reconcileTotals', 'releaseDateProblem', 'sectionCountry',
     ]);
   });
 

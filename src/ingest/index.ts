@@ -3,8 +3,12 @@ import { htmlLines, looksLikeHtml } from './html.js';
 import { parseReleaseLines, type SourceLine } from './releaseText.js';
 
 export type {
-  DatedBy, Day, Effect, ParsedRelease, ParsedStrike, PlaceRelation, ReleaseFormat, StructuralLine, Target, UnparsedLine,
+  DateBasis, DatedBy, Day, Effect, ParsedRelease, ParsedStrike, PlaceRelation, ReleaseFormat, ReleaseKind, SpecialStatement,
+  StatedTotal, StructuralLine, Target, UnparsedLine,
 } from './types.js';
+export { reconcileTotals, sectionCountry, type TotalCheck } from './totals.js';
+export { CAMPAIGN_START, releaseDateProblem } from './releaseDates.js';
+export { addDays, datingOf, type Dating } from './strikeDays.js';
 export { parseNumberWords } from './numberWords.js';
 export { parseStrikeCount } from './countPhrases.js';
 export { parseTargets } from './targets.js';

@@ -105,14 +105,15 @@ describe('prose releases (Oct to Dec 2014)', () => {
 describe('"Strikes in" releases (2016)', () => {
   const release = parse('release-2016-strikes-in.txt');
 
-  it('reads ISIS releases with "engaged" under "Strikes in" headers', () => {
+  it('reads ISIS releases with "engaged" under "Strikes in" headers, dated by "yesterday"', () => {
     expect(release.strikes.map(row)).toEqual([
-      '9 2016-06-14 Syria | near Raqqah | 4',
-      '10 2016-06-14 Syria | near Manbij | 2',
-      '14 2016-06-14 Iraq | near Al Baghdadi | 1',
-      '15 2016-06-14 Iraq | near Mosul | 8',
-      '16 2016-06-14 Iraq | near Qayyarah | 3',
+      '9 2016-06-13 Syria | near Raqqah | 4',
+      '10 2016-06-13 Syria | near Manbij | 2',
+      '14 2016-06-13 Iraq | near Al Baghdadi | 1',
+      '15 2016-06-13 Iraq | near Mosul | 8',
+      '16 2016-06-13 Iraq | near Qayyarah | 3',
     ]);
+    expect(new Set(release.strikes.map((s) => s.dateBasis))).toEqual(new Set(['yesterday']));
     expect(release.strikes[0]?.targets[0]).toEqual({ effect: 'engaged', count: 3, target: 'tactical unit' });
   });
 
@@ -147,12 +148,14 @@ describe('engagement releases (2017)', () => {
 describe('weekly releases (2018-2019)', () => {
   const release = parse('release-2018-weekly.txt');
 
-  it('takes the country written with the place and the day a line opens with', () => {
+  it('takes the country written with the place and the day a line opens with; undated lines go to the period\'s last day', () => {
     expect(release.strikes.map(row)).toEqual([
       '8 2018-09-30 Syria | near Hajin | 12',
-      '9 2018-10-09 Syria | near Abu Kamal | 1',
-      '10 2018-10-09 Syria | near Tadmur | 1',
+      '9 2018-10-06 Syria | near Abu Kamal | 1',
+      '10 2018-10-06 Syria | near Tadmur | 1',
     ]);
+    expect(release.strikes.map((s) => s.dateBasis)).toEqual(['stated', 'period', 'period']);
+    expect(release.period).toBe('Between Sept. 30 - Oct. 6');
   });
 
   it('lets a country in the place override the section', () => {

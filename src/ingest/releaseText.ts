@@ -1,9 +1,10 @@
-import type { Day, ParsedRelease, ParsedStrike, ReleaseFormat, StructuralLine, UnparsedLine } from './types.js';
+import type { Day, ParsedRelease, ParsedStrike, ReleaseFormat, StatedTotal, StructuralLine, UnparsedLine } from './types.js';
 import { findFullDate, type DateMatch } from './dates.js';
 import { readBulletLine } from './bulletLines.js';
 import { findCountPhrases } from './countPhrases.js';
 import { parseSectionHeader } from './sections.js';
-import { readStatements, type ReadingState } from './statements.js';
+import { enterSection, readStatements, startReading } from './statements.js';
+import { specialStatementOf } from './specialStatements.js';
 import { quote } from './strikeClauses.js';
 
 /** One line of release text and where it sits in the source. */
@@ -49,8 +50,9 @@ function besideDate(text: string, date: DateMatch): string {
  * unparsed line with its reason (a prose line can hold both strikes and unparsed sentences).
  */
 export function parseReleaseLines(lines: readonly SourceLine[], opts: ReleaseLinesOptions): ParsedRelease {
-  const state: ReadingState = { country: '', date: opts.reportDate ?? null, reportDate: opts.reportDate ?? null };
+  const state = startReading(opts.reportDate ?? null);
   const strikes: ParsedStrike[] = [];
+  const totals: StatedTotal[] = [];
   // strikes read before the release's date was known get it at the end
   const undated: ParsedStrike[] = [];
   const unparsed: UnparsedLine[] = [];
@@ -68,8 +70,8 @@ export function parseReleaseLines(lines: readonly SourceLine[], opts: ReleaseLin
     const bullet = line.hint === undefined ? readBulletLine(text) : null;
     if (bullet !== null) {
       const strike: ParsedStrike = {
-        date: state.date ?? '', country: state.country, placeText: bullet.placeText, relation: bullet.relation,
-        strikes: bullet.strikes, effects: bullet.effects, targets: bullet.targets, lineNo, rawLine: text,
+        date: state.date ?? '', dateBasis: state.basis, country: state.country, placeText: bullet.placeText, relation: bullet.relation,
+        strikes: bullet.strikes, engagements: null, effects: bullet.effects, targets: bullet.targets, lineNo, rawLine: text,
       };
       strikes.push(strike);
       if (state.date === null) undated.push(strike);
@@ -94,17 +96,18 @@ export function parseReleaseLines(lines: readonly SourceLine[], opts: ReleaseLin
     }
     const header = parseSectionHeader(text);
     if (header !== null) {
-      state.country = header;
+      enterSection(state, header);
       structural.push({ lineNo, kind: 'section' });
       started = true;
       continue;
     }
 
-    const reading = readStatements(rest, state);
+    const reading = readStatements(rest, state, started);
+    for (const total of reading.totals) totals.push({ ...total, lineNo });
     for (const draft of reading.drafts) {
       const strike: ParsedStrike = {
-        date: draft.date ?? '', country: draft.country, placeText: draft.placeText, relation: draft.relation,
-        strikes: draft.strikes, effects: draft.effects, targets: draft.targets, lineNo, rawLine: text,
+        date: draft.date ?? '', dateBasis: draft.dateBasis, country: draft.country, placeText: draft.placeText, relation: draft.relation,
+        strikes: draft.strikes, engagements: draft.engagements, effects: draft.effects, targets: draft.targets, lineNo, rawLine: text,
       };
       strikes.push(strike);
       if (draft.date === null) undated.push(strike);
@@ -135,15 +138,20 @@ export function parseReleaseLines(lines: readonly SourceLine[], opts: ReleaseLin
 
   const reportDate = state.reportDate;
   for (const strike of undated) strike.date = reportDate ?? '';
-  return {
+  const release: ParsedRelease = {
     sourceUri: opts.sourceUri,
     format: opts.format,
     issuer: opts.issuer,
     reportDate,
     title,
+    kind: 'daily',
+    period: state.period,
     strikes,
+    totals: totals.filter((t) => t.from !== '' && t.to !== ''),
+    statements: [],
     unparsed,
     structural,
     lineCount: opts.lineCount,
   };
+  return specialStatementOf(release) ?? release;
 }

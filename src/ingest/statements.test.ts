@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readStatements, splitStatements, type ReadingState } from './statements.js';
+import { readStatements, splitStatements, startReading, type ReadingState } from './statements.js';
 
-const state = (): ReadingState => ({ country: 'Iraq', date: '2017-08-21', reportDate: '2017-08-21' });
+const state = (): ReadingState => ({ ...startReading('2017-08-21'), country: 'Iraq' });
 
 describe('splitStatements', () => {
   it('splits sentences but not after "U.S." or "Nov."', () => {
@@ -32,7 +32,7 @@ describe('readStatements', () => {
   it('reads a tally sentence as a section or boilerplate, taking its day for the strikes below', () => {
     const s = state();
     expect(readStatements('SOUTHWEST ASIA – On Aug. 20, Coalition military forces conducted 21 strikes consisting of 33 engagements against ISIS targets in Syria and Iraq.', s))
-      .toEqual({ drafts: [], failures: [], structure: 'boilerplate' });
+      .toEqual({ drafts: [], failures: [], structure: 'boilerplate', totals: [{ from: '2017-08-20', to: '2017-08-20', dateBasis: 'stated', section: '', strikes: 21, engagements: 33 }] });
     expect(s.date).toBe('2017-08-20');
     expect(readStatements('Attack and fighter aircraft conducted six strikes in Syria:', s).structure).toBe('section');
     expect(s.country).toBe('Syria');
@@ -49,8 +49,7 @@ describe('readStatements', () => {
       'To conduct these strikes, the U.S. employed fighter aircraft. All aircraft exited the strike areas safely.',
       'Airstrike assessments are based on initial reports.',
       'One strike is currently under investigation for a potential friendly fire incident.',
-      'There were no reported strikes in Iraq.',
-    ]) expect(readStatements(text, state()), text).toEqual({ drafts: [], failures: [], structure: 'boilerplate' });
+    ]) expect(readStatements(text, state()), text).toEqual({ drafts: [], failures: [], structure: 'boilerplate', totals: [] });
   });
 
   it('reports a follow-up sentence with no strike before it', () => {
@@ -72,6 +71,6 @@ describe('strikes beside boilerplate', () => {
 
   it('never reads the definition of a strike as a strike', () => {
     const reading = readStatements('For example, a single aircraft delivering a single weapon against a lone ISIS vehicle near Mosul is one strike.', state());
-    expect(reading).toEqual({ drafts: [], failures: [], structure: 'boilerplate' });
+    expect(reading).toEqual({ totals: [], drafts: [], failures: [], structure: 'boilerplate' });
   });
 });

@@ -1,7 +1,7 @@
 import type { PlaceRelation, Target } from './types.js';
-import { findCountPhrases, type CountPhrase } from './countPhrases.js';
+import { findCountPhrases, takeEngagements, type CountPhrase } from './countPhrases.js';
 import { findPlaceIn, leadCountry, parsePlaceLead, trailingLead, type PlaceRef } from './placePhrases.js';
-import { COUNTRY } from './sections.js';
+import { COUNTRY, countryName } from './sections.js';
 import { parseTargets } from './targets.js';
 
 /** A strike read from a sentence, before the release's day and section are applied. */
@@ -13,6 +13,10 @@ export interface StrikeDraft {
   targets: Target[];
   /** Country written with the place or in the sentence ("near Hajin, Syria"); null to use the section. */
   country: string | null;
+  /** Engagements the clause states ("two strikes consisting of three engagements"); null when none. */
+  engagements: number | null;
+  /** A day written in the count ("an Aug. 6 strike"), as written; null when none. */
+  dayText: string | null;
 }
 
 export type ClauseResult =
@@ -23,6 +27,19 @@ const CONNECTOR = /^(?:(?:finally|additionally|also|separately|meanwhile|elsewhe
 const EFFECTS_LEAD = /^\s*(?:,\s*)?(?:area\b\s*)?(?:and\s+|which\s+|where\s+they\s+|that\s+|to\s+)?/i;
 const IN_COUNTRY = new RegExp(String.raw`\bin\s+${COUNTRY}\b\s*,?`, 'gi');
 const ACTION_FILLER = /^(?:(?:took place|occurred|were conducted|was conducted|conducted|were|was|also|\d+\s*(?:km|kilometers|miles))(?:\s+|$))*$/i;
+// "…conducted a strike against ISIS targets near Shadaddi": whom the strike was against is not what it did
+const AGAINST_ENEMY = /\s*\bagainst\s+(?:the\s+)?(?:ISI[LS]|Daesh)(?:\s+(?:targets?|terrorists?|positions?))?\b,?/i;
+// a place written without "Near": "-- Huwayjah, a strike engaged …" (the words that open sentences are not places)
+const BARE_PLACE = /^([A-Z\u00C0-\u00DE][\p{L}’'-]*(?:\s+(?:(?:al|as|ar|az|ad|an|el|abu)\s+)?[A-Z\u00C0-\u00DE][\p{L}’'-]*){0,3})\s*,\s*$/u;
+const NOT_A_PLACE = /^(?:today|yesterday|also|additionally|separately|meanwhile|elsewhere|finally|then|further|furthermore|overall|officials|coalition|however|previously|later|earlier|subsequently)$/i;
+
+/** "Huwayjah, " → the place a bullet names without a relation; null for anything else. */
+function barePlace(lead: string): PlaceRef | null {
+  const m = BARE_PLACE.exec(lead);
+  const name = m?.[1];
+  if (name === undefined || NOT_A_PLACE.test(name) || countryName(name) !== null) return null;
+  return { placeText: name, relation: 'near', country: null };
+}
 
 /** Quotes a sentence for a reason, shortened so a report line stays readable. */
 export function quote(text: string): string {
@@ -81,22 +98,24 @@ export function parseStrikeSentence(sentence: string): ClauseResult {
   const drafts: StrikeDraft[] = [];
   const failures: string[] = [];
   let previous: PlaceRef | null = null;
-  for (const clause of clausesOf(sentence, phrases)) {
+  for (const [index, clause] of clausesOf(sentence, phrases).entries()) {
     const lead = clause.lead.replace(CONNECTOR, '').trim();
+    const { engagements, rest } = takeEngagements(clause.body);
+    const body = rest.replace(AGAINST_ENEMY, '');
     const text = `${clause.lead}${sentence.slice(clause.phrase.index, clause.phrase.end)}${clause.body}`;
     if (clause.phrase.strikes === null) {
       failures.push(`unreadable strike count "${clause.phrase.countText}" in ${quote(text)}`);
       continue;
     }
-    let place: PlaceRef | null = parsePlaceLead(lead);
-    let effects = clause.body;
+    let place: PlaceRef | null = parsePlaceLead(lead) ?? (index === 0 ? barePlace(lead) : null);
+    let effects = body;
     if (place === null) {
-      const found = findPlaceIn(clause.body);
+      const found = findPlaceIn(body);
       if (found !== null) {
         place = found;
-        const before = clause.body.slice(0, found.index).replace(IN_COUNTRY, '').trim();
+        const before = body.slice(0, found.index).replace(IN_COUNTRY, '').trim();
         // "one strike near Kobani destroyed …": the place is not part of what the strike did
-        if (ACTION_FILLER.test(before)) effects = clause.body.slice(found.end).replace(EFFECTS_LEAD, '');
+        if (ACTION_FILLER.test(before)) effects = body.slice(found.end).replace(EFFECTS_LEAD, '');
       } else if (previous !== null) {
         place = previous;
       }
@@ -107,7 +126,8 @@ export function parseStrikeSentence(sentence: string): ClauseResult {
     }
     previous = place;
     const country = place.country ?? leadCountry(lead);
-    const written = trimEffects(effects);
+    // "…conducted a strike that engaged …": what the strike did, without the word that joined it
+    const written = trimEffects(effects).replace(/^(?:that|which)\s+/i, '');
     drafts.push({
       placeText: place.placeText,
       relation: place.relation,
@@ -115,6 +135,8 @@ export function parseStrikeSentence(sentence: string): ClauseResult {
       effects: written,
       targets: parseTargets(written),
       country,
+      engagements,
+      dayText: clause.phrase.dayText,
     });
   }
   return { kind: 'strikes', drafts, failures };

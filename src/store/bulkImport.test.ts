@@ -20,7 +20,7 @@ beforeAll(() => {
   folder = join(work, 'in');
   generateCorpus(join(folder, 'generated'), 1_200, 40);
   writeFileSync(join(folder, 'generated', '000003.txt'), `${releaseWithOddLine()}`);
-  writeFileSync(join(folder, 'generated', '000005.txt'), 'Military airstrikes continue\nJanuary 6, 1990\n\nSyria\n- Near Kobani, two airstrikes struck an ISIL tactical unit.\nAdditionally, coalition aircraft damaged an ISIL bridge somewhere in the valley.\n');
+  writeFileSync(join(folder, 'generated', '000005.txt'), 'Military airstrikes continue\nAugust 13, 2014\n\nSyria\n- Near Kobani, two airstrikes struck an ISIL tactical unit.\nAdditionally, coalition aircraft damaged an ISIL bridge somewhere in the valley.\n');
   mkdirSync(join(folder, 'styles'));
   for (const name of ['release-2014-prose.txt', 'release-2015-bullets.txt', 'release-html-li.html', 'release-html-p-br.html', 'scraper-layout.csv', 'release-glued-lines.txt']) {
     copyFileSync(join(fixtures, name), join(folder, 'styles', name));
@@ -32,7 +32,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function releaseWithOddLine(): string {
-  return 'Military airstrikes continue\nJanuary 4, 1990\n\nIraq\n- Near Mosul, two airstrikes struck an ISIL\ttactical unit and a \\\\ marked C:\\bunker.\n';
+  return 'Military airstrikes continue\nAugust 11, 2014\n\nIraq\n- Near Mosul, two airstrikes struck an ISIL\ttactical unit and a \\\\ marked C:\\bunker.\n';
 }
 
 /** Every stored row of the tables an import writes, in id order, as comparable values. */

@@ -1,7 +1,7 @@
 import type { Day } from '../ingest/types.js';
 import type { Queryable } from './db.js';
 import type { PlaceAggregate } from './placeAggregate.js';
-import { STRIKE_ROW_COLUMNS, strikeConditions, strikeRowFrom, type DbStrikeRow, type StrikeFilter, type StrikeRow } from './strikes.js';
+import { needsRelease, STRIKE_ROW_COLUMNS, strikeConditions, strikeDay, strikeRowFrom, type DbStrikeRow, type StrikeFilter, type StrikeRow } from './strikes.js';
 
 export type { PlaceAggregate };
 
@@ -35,15 +35,18 @@ const FROM = `strike_records r
   JOIN place_mentions m ON m.id = r.mention_id
   LEFT JOIN places p ON p.id = m.place_id`;
 
-/** Strikes and records of the matching records per day and place, summed in SQL; days ascending. */
+/** FROM with the release joined when the dating reads its day. */
+const fromFor = (filter: ExploreFilter) => (needsRelease(filter) ? `${FROM} JOIN releases rel ON rel.id = r.release_id` : FROM);
+
+/** Strikes and records of the matching records per day (under the filter's dating) and place, summed in SQL; days ascending. */
 export async function exploreCells(db: Queryable, filter: ExploreFilter): Promise<ExploreCells> {
   const params: unknown[] = [];
   const where = conditions(filter, params);
   const { rows } = await db.query<{ date: Day; key: string | null; name: string | null; lat: number | null; lon: number | null; strikes: number; records: number }>(
-    `SELECT r.date, p.key, min(p.name) AS name, min(p.lat) AS lat, min(p.lon) AS lon, sum(r.strikes)::int AS strikes, count(*)::int AS records
-     FROM ${FROM} ${where}
-     GROUP BY r.date, p.key
-     ORDER BY r.date, p.key`,
+    `SELECT ${strikeDay(filter)} AS date, p.key, min(p.name) AS name, min(p.lat) AS lat, min(p.lon) AS lon, sum(r.strikes)::int AS strikes, count(*)::int AS records
+     FROM ${fromFor(filter)} ${where}
+     GROUP BY 1, p.key
+     ORDER BY 1, p.key`,
     params,
   );
   const days: Day[] = [];
@@ -76,7 +79,7 @@ export async function exploreTargets(db: Queryable, filter: ExploreFilter, limit
   const where = conditions({ ...filter, target: undefined }, params);
   const { rows } = await db.query<{ target: string; count: number; records: number }>(
     `SELECT lower(t->>'target') AS target, sum(coalesce((t->>'count')::int, 1))::int AS count, count(DISTINCT r.id)::int AS records
-     FROM ${FROM} CROSS JOIN LATERAL jsonb_array_elements(r.targets) AS t
+     FROM ${fromFor(filter)} CROSS JOIN LATERAL jsonb_array_elements(r.targets) AS t
      ${where}
      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${Math.max(1, Math.floor(limit))}`,
     params,
@@ -85,7 +88,7 @@ export async function exploreTargets(db: Queryable, filter: ExploreFilter, limit
 }
 
 /**
- * One page of the matching records in ledger order (date, source, line), starting `skip` records into day
+ * One page of the matching records in ledger order (day under the filter's dating, source, line), starting `skip` records into day
  * `start`: the workbench knows how many records each day holds, so a page never needs a long OFFSET.
  */
 export async function exploreRecords(db: Queryable, filter: ExploreFilter, start: Day | undefined, skip: number, limit: number): Promise<StrikeRow[]> {
@@ -96,7 +99,7 @@ export async function exploreRecords(db: Queryable, filter: ExploreFilter, start
     `SELECT ${STRIKE_ROW_COLUMNS}
      FROM ${FROM} JOIN releases rel ON rel.id = r.release_id
      ${where}
-     ORDER BY r.date, rel.source_uri, r.line_no, r.id
+     ORDER BY ${strikeDay(filter)}, r.date, rel.source_uri, r.line_no, r.id
      LIMIT ${Math.max(0, Math.floor(limit))} OFFSET ${Math.max(0, Math.floor(skip))}`,
     params,
   );

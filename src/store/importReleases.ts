@@ -1,5 +1,6 @@
 import { expandInputs } from '../ingest/sources.js';
-import type { UnparsedLine } from '../ingest/types.js';
+import type { Day, SpecialStatement, UnparsedLine } from '../ingest/types.js';
+import type { TotalCheck } from '../ingest/index.js';
 import { bulkLoadFrom, restoreDeferredSchema, setAsideDeferredSchema } from './bulkLoad.js';
 import type { Database } from './db.js';
 import type { PlaceBook } from './placeBook.js';
@@ -14,6 +15,12 @@ export interface ImportOptions {
   replace?: boolean;
   issuer?: string;
   csvMap?: CsvMap;
+  /** The day a text or HTML release reports on, when it has no date line. */
+  reportDate?: Day;
+  /** Import releases dated after today or before the campaign's start (2014-08-08), refused otherwise. */
+  allowDate?: boolean;
+  /** Today, for that check (default: the current UTC day). */
+  today?: Day;
   fetchImpl?: typeof fetch;
   onProgress?: (done: number, total: number, uri: string) => void;
   /**
@@ -35,7 +42,7 @@ export interface ImportOptions {
   parseWorker?: 'auto' | 'always' | 'never';
 }
 
-export type FileStatus = 'imported' | 'replaced' | 'duplicate' | 'conflict' | 'failed' | 'skipped';
+export type FileStatus = 'imported' | 'replaced' | 'duplicate' | 'copy' | 'conflict' | 'failed' | 'skipped';
 
 /** What happened to one input file or URL. */
 export interface FileOutcome {
@@ -49,6 +56,12 @@ export interface FileOutcome {
   conflictDays: string[];
   /** Days whose earlier release was replaced (with --replace). */
   replacedDays: string[];
+  /** Days of releases already stored from another source (same day, same lines): kept as a further source, counted once. */
+  copyDays: string[];
+  /** Stated totals of the stored releases that disagree with their lines. */
+  totalMismatches: TotalCheck[];
+  /** Special statements stored (never counted). */
+  statements: SpecialStatement[];
   /** Why the file failed or was skipped; nothing from it was stored. */
   reason?: string;
 }
@@ -68,6 +81,8 @@ export interface ImportSummary {
   unparsedLines: Array<UnparsedLine & { uri: string }>;
   needReview: ReviewName[];
   countryMismatches: Array<{ placeText: string; country: string; placeCountry: string; records: number }>;
+  totalMismatches: Array<TotalCheck & { uri: string }>;
+  statements: Array<SpecialStatement & { uri: string }>;
   failed: number;
 }
 
@@ -98,7 +113,7 @@ export async function importSources(db: Database, places: PlaceBook, inputs: str
   const { sources, skipped } = await expandInputs(inputs);
   const nameOf = options.sourceName ?? ((uri: string) => uri);
   const files: FileOutcome[] = skipped.map((s) => ({ ...emptyOutcome(nameOf(s.uri)), status: 'skipped' as const, reason: s.reason }));
-  const parseOptions = { issuer: options.issuer, csvMap: options.csvMap };
+  const parseOptions = { issuer: options.issuer, csvMap: options.csvMap, reportDate: options.reportDate, allowDate: options.allowDate, today: options.today };
   // Replacing deletes releases, which must cascade to their records: never without the foreign keys.
   const bulkFrom = options.replace ? null : await bulkLoadFrom(db, options.bulkLoad);
   const bytes = localBytes(sources, Math.max(PARSE_WORKER_MIN_BYTES, bulkFrom ?? 0));
@@ -133,6 +148,8 @@ export async function importSources(db: Database, places: PlaceBook, inputs: str
     unparsedLines: landed.flatMap((f) => f.unparsed.map((u) => ({ ...u, uri: f.uri }))),
     needReview: [...review.names.values()].sort((a, b) => b.records - a.records),
     countryMismatches: [...review.mismatches.values()],
+    totalMismatches: landed.flatMap((f) => f.totalMismatches.map((t) => ({ ...t, uri: f.uri }))),
+    statements: landed.flatMap((f) => f.statements.map((st) => ({ ...st, uri: f.uri }))),
     failed: files.filter((f) => f.status === 'failed').length,
   };
 }
@@ -183,7 +200,7 @@ async function importFiles(
     const prepared: PreparedFile = { slot: file.slot, uri: file.uri, releases: [] };
     for (const release of file.releases) prepared.releases.push({ release, mentions: await places.placesFor(release.places) });
     // Two files for one day (or one content) in a batch must be decided in order: store the earlier first.
-    const keys = file.releases.map((r) => `${r.issuer}\u0000${r.reportDate}`);
+    const keys = file.releases.map((r) => `${r.issuer}\u0000${r.reportDate}\u0000${r.kind}`);
     if (keys.some((k) => pendingDays.has(k)) || file.releases.some((r) => pendingHashes.has(r.contentHash))) await flush();
     batch.push(prepared);
     keys.forEach((k) => pendingDays.add(k));
@@ -197,7 +214,10 @@ async function importFiles(
 }
 
 function emptyOutcome(uri: string): FileOutcome {
-  return { uri, status: 'imported', releasesImported: 0, strikeRecords: 0, strikeLines: 0, unparsed: [], conflictDays: [], replacedDays: [] };
+  return {
+    uri, status: 'imported', releasesImported: 0, strikeRecords: 0, strikeLines: 0, unparsed: [], conflictDays: [], replacedDays: [],
+    copyDays: [], totalMismatches: [], statements: [],
+  };
 }
 
 const sum = <T>(items: T[], f: (item: T) => number) => items.reduce((total, item) => total + f(item), 0);
@@ -235,16 +255,23 @@ function outcomeOf(file: PreparedFile, fates: ReleaseFate[]): StoredFile {
       outcome.conflictDays.push(p.release.reportDate);
       return;
     }
+    if (fate === 'copy') {
+      outcome.copyDays.push(p.release.reportDate);
+      return;
+    }
     if (fate === 'replaced') outcome.replacedDays.push(p.release.reportDate);
     stored.push(p);
     outcome.releasesImported++;
     outcome.strikeRecords += p.release.strikes.ends.length;
     outcome.strikeLines += p.release.strikeLines;
     outcome.unparsed.push(...p.release.unparsed);
+    outcome.totalMismatches.push(...p.release.totals.filter((t) => !t.agrees));
+    outcome.statements.push(...p.release.statements);
   });
   outcome.status = outcome.replacedDays.length > 0 ? 'replaced'
     : outcome.releasesImported > 0 ? 'imported'
     : outcome.conflictDays.length > 0 ? 'conflict'
+    : outcome.copyDays.length > 0 ? 'copy'
     : 'duplicate';
   return { outcome, stored };
 }

@@ -19,9 +19,28 @@ export function renderImportSummary(s: ImportSummary): string {
     lines.push(`conflict: ${f.uri}: the ledger already has another release for ${f.conflictDays.join(', ')}; skipped (use --replace to replace it)`);
   }
   for (const f of s.files.filter((f) => f.replacedDays.length > 0)) lines.push(`replaced: ${f.uri}: ${f.replacedDays.join(', ')}`);
+  for (const f of s.files.filter((f) => f.copyDays.length > 0)) {
+    lines.push(`copy: ${f.uri}: the same release for ${f.copyDays.join(', ')} is already in the ledger from another source; kept as a further source, counted once`);
+  }
   if (s.unparsedLines.length) {
     lines.push('', 'Lines not parsed:');
     for (const u of s.unparsedLines) lines.push(`  ${u.uri}:${u.lineNo}: ${u.reason}`);
+  }
+  if (s.totalMismatches.length) {
+    lines.push('', 'Stated totals that differ from the release\'s own lines (kept as stated, flagged):');
+    for (const t of s.totalMismatches) {
+      const days = t.from === t.to ? t.from : `${t.from}..${t.to}`;
+      const engagements = t.engagements !== null && t.lineEngagements !== null && t.engagements !== t.lineEngagements
+        ? `; ${plural(t.engagements, 'engagement')} stated, ${count(t.lineEngagements)} in its lines` : '';
+      lines.push(`  ${t.uri}:${t.lineNo}: ${t.section || 'all sections'} ${days}: the release says ${plural(t.strikes, 'strike')}, its lines add up to ${count(t.lineStrikes)}${engagements}`);
+    }
+  }
+  if (s.statements.length) {
+    lines.push('', 'Special statements (kept, never counted: the daily list may report the same strikes):');
+    for (const st of s.statements) {
+      const where = st.placeText ? `${st.placeText}${st.country ? ` (${st.country})` : ''}` : st.country || 'no place named';
+      lines.push(`  ${st.uri}:${st.lineNo}: ${st.date} ${where}: ${st.summary.length > 100 ? `${st.summary.slice(0, 98)} …` : st.summary}`);
+    }
   }
   if (s.needReview.length) {
     lines.push('', 'Places that need review (npx airledger places unresolved):');

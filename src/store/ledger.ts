@@ -14,6 +14,9 @@ import {
   type DayWindow, type RecordCitation, type TargetTotal,
 } from './analysisQueries.js';
 import { ReleaseDayCache } from './releaseDayCache.js';
+import {
+  listReleases, releaseDetail, statedTotals, type ReleaseDetail, type ReleaseListQuery, type ReleaseSummary, type StatedDayTotal,
+} from './releaseQueries.js';
 import { addControlPeriod, controlTimeline, importControlCsv, type ControlPeriodInput, type ControlWrite } from './control.js';
 
 /** Where the ledger lives when nothing says otherwise: a PGlite data directory in the working folder. */
@@ -74,23 +77,43 @@ export class Ledger {
     return filterForQuery(this.places, query);
   }
 
-  /** Days in the window with a release (report days and the days their records carry), ascending. */
+  /** The days the record covers by strike day (see `coveredDays`); kept for callers written before datings. */
   releaseDays(window: DayWindow): Promise<Day[]> {
-    return this.releaseDayCache.within(window);
+    return this.coveredDays(window, 'strike');
   }
 
   /**
    * Days in the window the record covers, ascending: with `strike` dating, days a release reports strikes
-   * for or says there were none; with `reported`, days a release was issued.
+   * for or says there were none (a day known only as part of a period of several days is not covered); with
+   * `reported`, days a daily release was issued.
    */
   coveredDays(window: DayWindow, datedBy: DatedBy = 'strike'): Promise<Day[]> {
-    void datedBy; // both datings read release days until strike days are stored (issue 10)
-    return this.releaseDayCache.within(window);
+    return this.releaseDayCache.within(window, datedBy);
   }
 
-  /** First and last day the ledger has a release for; nulls when it is empty. */
-  recordSpan(): Promise<{ first: Day | null; last: Day | null }> {
-    return recordSpan(this.db);
+  /**
+   * The totals releases state for single days in the window, summed per day and section ('' for a release's
+   * total over every section), with the lines they were read from. With `strike` dating the day is the strike
+   * day the total is for; with `reported`, the day of the release (its totals of any day). Explicit zeros are
+   * totals of 0 strikes and 0 engagements; `engagements` is null when a release stated none.
+   */
+  statedTotals(window: DayWindow, datedBy: DatedBy = 'strike'): Promise<StatedDayTotal[]> {
+    return statedTotals(this.db, window, datedBy);
+  }
+
+  /** First and last day the ledger knows under a dating (see recordSpan); nulls when it is empty. */
+  recordSpan(datedBy: DatedBy = 'strike'): Promise<{ first: Day | null; last: Day | null }> {
+    return recordSpan(this.db, datedBy);
+  }
+
+  /** The ledger's releases in a window of report days, with what flags them; see ReleaseSummary. */
+  releases(query: ReleaseListQuery = {}): Promise<ReleaseSummary[]> {
+    return listReleases(this.db, query);
+  }
+
+  /** One release by its id, or the daily release of a report day, with its sources, totals, statements and lines not parsed; null when none. */
+  release(selector: { id: number } | { day: Day; issuer?: string }): Promise<ReleaseDetail | null> {
+    return releaseDetail(this.db, selector);
   }
 
   /** Strikes per day of the matching records; days without records are absent. */

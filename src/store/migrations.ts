@@ -160,6 +160,63 @@ const MIGRATIONS: string[] = [
   CREATE INDEX login_attempts_key ON login_attempts (key_hash, at);
   CREATE INDEX login_attempts_at ON login_attempts (at);
   `,
+  `
+  -- each strike dated by the day it happened (the release's day is releases.report_date), and how that day was known
+  ALTER TABLE strike_records ADD COLUMN date_basis text NOT NULL DEFAULT 'assumed'
+    CHECK (date_basis IN ('stated', 'yesterday', 'weekday', 'period', 'assumed'));
+  ALTER TABLE strike_records ADD COLUMN engagements integer CHECK (engagements >= 0);
+  -- records stored before carried their release's day, unless the release named another
+  UPDATE strike_records r SET date_basis = 'stated' FROM releases rel WHERE rel.id = r.release_id AND r.date <> rel.report_date;
+
+  -- a daily list, or a special statement beside it; the period a release states; its strike lines' fingerprint
+  ALTER TABLE releases ADD COLUMN kind text NOT NULL DEFAULT 'daily' CHECK (kind IN ('daily', 'statement'));
+  ALTER TABLE releases ADD COLUMN period text;
+  ALTER TABLE releases ADD COLUMN lines_hash text;
+  -- still one daily release per issuer and day: a day is never counted twice
+  ALTER TABLE releases DROP CONSTRAINT releases_issuer_report_date_key;
+  CREATE UNIQUE INDEX releases_daily_day ON releases (issuer, report_date) WHERE kind = 'daily';
+
+  -- further copies of a stored release (the same release published on another site)
+  CREATE TABLE release_sources (
+    id bigserial PRIMARY KEY,
+    release_id bigint NOT NULL REFERENCES releases (id) ON DELETE CASCADE,
+    source_uri text NOT NULL,
+    content_hash text NOT NULL UNIQUE,
+    imported_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX release_sources_release ON release_sources (release_id);
+
+  -- totals a release states for a span of strike days and a section ('' for all), zeros included, beside what its lines add up to
+  CREATE TABLE release_totals (
+    id bigserial PRIMARY KEY,
+    release_id bigint NOT NULL REFERENCES releases (id) ON DELETE CASCADE,
+    from_day date NOT NULL,
+    to_day date NOT NULL CHECK (to_day >= from_day),
+    section text NOT NULL,
+    strikes integer NOT NULL CHECK (strikes >= 0),
+    engagements integer CHECK (engagements >= 0),
+    date_basis text NOT NULL,
+    line_strikes integer NOT NULL,
+    line_engagements integer,
+    agrees boolean NOT NULL,
+    line_no integer NOT NULL
+  );
+  CREATE INDEX release_totals_release ON release_totals (release_id);
+  CREATE INDEX release_totals_days ON release_totals (from_day);
+
+  -- special statements outside the daily list: kept, never counted
+  CREATE TABLE special_statements (
+    id bigserial PRIMARY KEY,
+    release_id bigint NOT NULL REFERENCES releases (id) ON DELETE CASCADE,
+    date date NOT NULL,
+    date_basis text NOT NULL,
+    section text NOT NULL,
+    place_text text NOT NULL,
+    summary text NOT NULL,
+    line_no integer NOT NULL
+  );
+  CREATE INDEX special_statements_date ON special_statements (date);
+  `,
 ];
 
 /** The schema version this code writes and understands. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { loadSource, type LoadedSource, type SourceRef } from '../ingest/sources.js';
-import { parseMappedCsv, parseRelease, parseScraperCsv } from '../ingest/index.js';
-import type { Day, ParsedRelease, ReleaseFormat, UnparsedLine } from '../ingest/types.js';
+import { parseMappedCsv, parseRelease, parseScraperCsv, reconcileTotals, releaseDateProblem, sectionCountry, type TotalCheck } from '../ingest/index.js';
+import type { Day, ParsedRelease, ReleaseFormat, ReleaseKind, SpecialStatement, UnparsedLine } from '../ingest/types.js';
 import { encodeStrikes, type EncodedStrikes } from './strikeRows.js';
 
 /** Column names of a generic CSV, as given by `--map date=…,place=…,strikes=…`. */
@@ -18,6 +18,12 @@ export interface CsvMap {
 export interface ParseOptions {
   issuer?: string;
   csvMap?: CsvMap;
+  /** The day a text or HTML release reports on, when it has no date line (`--date`). */
+  reportDate?: Day;
+  /** Releases dated before the campaign began or after `today` are refused unless this is set (`--allow-date`). */
+  allowDate?: boolean;
+  /** Today, for the date check; the current UTC day when absent. */
+  today?: Day;
 }
 
 /** A distinct place a release's strikes name (as written, under its section), and how many records name it. */
@@ -38,8 +44,17 @@ export interface ReadRelease {
   sourceUri: string;
   format: ReleaseFormat;
   title: string | null;
+  kind: ReleaseKind;
+  period: string | null;
   lineCount: number;
   contentHash: string;
+  /**
+   * What the release says, without its page: its strike lines, totals and statements. Two copies of one release
+   * from two sites share it, whatever their chrome.
+   */
+  linesHash: string;
+  totals: TotalCheck[];
+  statements: SpecialStatement[];
   unparsed: UnparsedLine[];
   /** Physical lines that gave at least one strike record. */
   strikeLines: number;
@@ -70,7 +85,7 @@ export async function readSource(slot: number, ref: SourceRef, name: string, opt
   }
   if (releases.length === 0) return { slot, uri: name, reason: 'no release found in the file' };
   for (const release of releases) {
-    const problem = releaseProblem(release);
+    const problem = releaseProblem(release) ?? (options.allowDate ? null : releaseDateProblem(release.reportDate!, options.today ?? utcToday()));
     if (problem) return { slot, uri: name, reason: problem };
   }
   return { slot, uri: name, releases: (releases as Array<ParsedRelease & { reportDate: Day }>).map((release) => readRelease(release, contentHashOf(source, release))) };
@@ -96,8 +111,13 @@ function readRelease(release: ParsedRelease & { reportDate: Day }, contentHash: 
     sourceUri: release.sourceUri,
     format: release.format,
     title: release.title,
+    kind: release.kind,
+    period: release.period,
     lineCount: release.lineCount,
     contentHash,
+    linesHash: linesHashOf(release),
+    totals: reconcileTotals(release),
+    statements: release.statements,
     unparsed: release.unparsed,
     strikeLines: new Set(release.strikes.map((s) => s.lineNo)).size,
     places,
@@ -112,12 +132,15 @@ function parseSource(loaded: Extract<LoadedSource, { ok: true }>, options: Parse
       ? parseMappedCsv(loaded.text, { sourceUri: loaded.uri, issuer, map: options.csvMap })
       : parseScraperCsv(loaded.text, { sourceUri: loaded.uri, issuer });
   }
-  return [parseRelease(loaded.text, { sourceUri: loaded.uri, format: loaded.kind, issuer })];
+  return [parseRelease(loaded.text, { sourceUri: loaded.uri, format: loaded.kind, issuer, ...(options.reportDate ? { reportDate: options.reportDate } : {}) })];
 }
+
+const utcToday = (): Day => new Date().toISOString().slice(0, 10);
 
 function releaseProblem(release: ParsedRelease): string | null {
   if (!release.reportDate) return 'no report date: expected a date line such as "May 23, 2015"';
-  if (release.strikes.length === 0) {
+  // a release that only says there were no strikes still tells which days are known
+  if (release.strikes.length === 0 && release.kind === 'daily' && !release.totals.some((t) => t.strikes === 0)) {
     const why = release.unparsed[0];
     return why
       ? `no strike line parsed; line ${why.lineNo}: ${why.reason}`
@@ -137,6 +160,19 @@ function contentHashOf(loaded: Extract<LoadedSource, { ok: true }>, release: Par
 }
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+
+// letters and digits only: a copy that differs in punctuation, spacing or case is the same release
+const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The fingerprint of what a release says (see ReadRelease.linesHash). */
+function linesHashOf(release: ParsedRelease): string {
+  const lines = [
+    ...release.strikes.map((s) => `s|${s.date}|${fold(sectionCountry(s.country))}|${fold(s.placeText)}|${s.strikes}|${s.engagements ?? ''}|${fold(s.effects)}`),
+    ...release.totals.map((t) => `t|${t.from}|${t.to}|${t.section}|${t.strikes}|${t.engagements ?? ''}`),
+    ...release.statements.map((st) => `x|${st.date}|${fold(st.placeText)}|${fold(st.summary)}`),
+  ].sort();
+  return sha256(`${release.kind}\n${release.reportDate}\n${lines.join('\n')}`);
+}
 
 /** Reads the sources one after another in this thread, in input order. */
 export async function* readSources(sources: SourceRef[], nameOf: (uri: string) => string, options: ParseOptions, fetchImpl?: typeof fetch): AsyncGenerator<ReadFile> {

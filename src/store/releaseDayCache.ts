@@ -1,29 +1,36 @@
-import type { Day } from '../ingest/types.js';
+import type { DatedBy, Day } from '../ingest/types.js';
 import type { Queryable } from './db.js';
-import { releaseDays, type DayWindow } from './analysisQueries.js';
+import { coveredDays, type DayWindow } from './analysisQueries.js';
 
 /**
- * Every release day of the ledger, kept in memory and reloaded when the releases change. Each read costs
- * one small query (the releases' highest id and count change with every import or replacement, in this
- * process or another one on the same server), instead of an index probe per day of a long window.
+ * Every covered day of the ledger under each dating, kept in memory and reloaded when the releases change.
+ * Each read costs one small query (the releases' highest id and count change with every import or
+ * replacement, in this process or another one on the same server), instead of an index probe per day of a
+ * long window.
  */
 export class ReleaseDayCache {
   private version: string | null = null;
-  private days: Day[] = [];
+  private days = new Map<DatedBy, Day[]>();
 
   constructor(private readonly db: Queryable) {}
 
-  /** Release days inside the window (ends included), ascending. */
-  async within(window: DayWindow): Promise<Day[]> {
+  /** Covered days inside the window (ends included) under `datedBy`, ascending. */
+  async within(window: DayWindow, datedBy: DatedBy = 'strike'): Promise<Day[]> {
     const { rows } = await this.db.query<{ version: string }>(
       `SELECT coalesce(max(id), 0) || ':' || count(*) AS version FROM releases`,
     );
     const version = rows[0]!.version;
     if (version !== this.version) {
-      this.days = await releaseDays(this.db, { from: '0001-01-01', to: '9999-12-31' });
+      this.days.clear();
       this.version = version;
     }
-    return this.days.slice(firstAtOrAfter(this.days, window.from), firstAtOrAfter(this.days, addOne(window.to)));
+    let days = this.days.get(datedBy);
+    if (days === undefined) {
+      days = await coveredDays(this.db, { from: '0001-01-01', to: '9999-12-31' }, datedBy);
+      // another request may have seen a newer version meanwhile; its days are then the ones to keep
+      if (this.version === version) this.days.set(datedBy, days);
+    }
+    return days.slice(firstAtOrAfter(days, window.from), firstAtOrAfter(days, addOne(window.to)));
   }
 }
 

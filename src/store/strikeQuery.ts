@@ -1,6 +1,6 @@
 import { countryCodeOf } from '../places/index.js';
 import type { Place } from '../places/types.js';
-import type { Day } from '../ingest/types.js';
+import type { DatedBy, Day } from '../ingest/types.js';
 import type { PlaceBook } from './placeBook.js';
 import type { StrikeFilter } from './strikes.js';
 
@@ -14,6 +14,8 @@ export interface StrikeQuery {
   near?: string;
   /** With `near`: every place within this many km; without it, only the place itself. */
   radiusKm?: number;
+  /** Which day `from`/`to` bound and records are counted on: the strike day (default) or the release's day. */
+  datedBy?: DatedBy;
   limit?: number;
 }
 
@@ -22,7 +24,7 @@ export class QueryError extends Error {}
 
 /** Turns names into keys and points: the place through the gazetteer, the country into its ISO code. */
 export async function filterForQuery(places: PlaceBook, query: StrikeQuery): Promise<{ filter: StrikeFilter; place: Place | null }> {
-  const filter: StrikeFilter = { from: query.from, to: query.to, limit: query.limit };
+  const filter: StrikeFilter = { from: query.from, to: query.to, limit: query.limit, datedBy: query.datedBy ?? 'strike' };
   if (query.from && query.to && query.to < query.from) throw new QueryError(`window ends (${query.to}) before it starts (${query.from})`);
   if (query.country) {
     const code = countryCodeOf(query.country);

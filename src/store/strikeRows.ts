@@ -17,6 +17,8 @@ export const STRIKE_COLUMNS: BulkColumn[] = [
   { name: 'targets', type: 'jsonb' },
   { name: 'line_no', type: 'integer' },
   { name: 'raw_line', type: 'text' },
+  { name: 'date_basis', type: 'text' },
+  { name: 'engagements', type: 'integer' },
 ];
 
 /**
@@ -52,10 +54,11 @@ export function encodeStrikes(strikes: ParsedStrike[], place: Uint32Array): Enco
   return { text: scratch.slice(0, at), ends, place };
 }
 
-/** One strike as COPY text of its own fields (the `date`..`raw_line` columns of STRIKE_COLUMNS), ending in a line break. */
+/** One strike as COPY text of its own fields (the `date`..`engagements` columns of STRIKE_COLUMNS), ending in a line break. */
 export function strikeRowText(strike: ParsedStrike): string {
   return `${copyField(strike.date)}\t${copyField(strike.relation)}\t${copyField(strike.strikes)}\t${copyField(strike.effects)}\t` +
-    `${copyField(JSON.stringify(strike.targets))}\t${copyField(strike.lineNo)}\t${copyField(strike.rawLine)}\n`;
+    `${copyField(JSON.stringify(strike.targets))}\t${copyField(strike.lineNo)}\t${copyField(strike.rawLine)}\t` +
+    `${strike.dateBasis}\t${strike.engagements === null ? '\\N' : strike.engagements}\n`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DatedBy, Day, Target } from '../ingest/types.js';
+import type { DateBasis, DatedBy, Day, Target } from '../ingest/types.js';
 import type { Queryable } from './db.js';
 import type { StrikeRow } from './strikeRow.js';
 
@@ -22,15 +22,32 @@ export interface StrikeFilter {
 
 const EARTH_RADIUS_KM = 6371.0088;
 
-/** Builds the WHERE clause shared by record listings and counts; `r` is strike_records, `m` its mention, `p` the place. */
+/**
+ * The SQL expression of the day a record is counted on under the filter's dating: the strike day (`r.date`)
+ * or its release's day (`rel.report_date`, which needs `releases rel` joined: see `needsRelease`).
+ */
+export function strikeDay(filter: Pick<StrikeFilter, 'datedBy'>): string {
+  return filter.datedBy === 'reported' ? 'rel.report_date' : 'r.date';
+}
+
+/** True when the filter's conditions read the release (`rel`), which the query must then join. */
+export function needsRelease(filter: Pick<StrikeFilter, 'datedBy'>): boolean {
+  return filter.datedBy === 'reported';
+}
+
+/**
+ * Builds the WHERE clause shared by record listings and counts; `r` is strike_records, `m` its mention, `p` the
+ * place, and with `reported` dating `rel` its release.
+ */
 export function strikeConditions(filter: StrikeFilter, params: unknown[]): string {
   const where: string[] = [];
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
-  if (filter.from) where.push(`r.date >= ${param(filter.from)}::date`);
-  if (filter.to) where.push(`r.date <= ${param(filter.to)}::date`);
+  const day = strikeDay(filter);
+  if (filter.from) where.push(`${day} >= ${param(filter.from)}::date`);
+  if (filter.to) where.push(`${day} <= ${param(filter.to)}::date`);
   if (filter.countryCode) where.push(`coalesce(p.country_code, m.section_code) = ${param(filter.countryCode.toUpperCase())}`);
   // Places narrow to mentions first, so that the (mention_id, date) index does the rest.
   if (filter.placeKey) {
@@ -69,7 +86,7 @@ export async function listStrikes(db: Queryable, filter: StrikeFilter): Promise<
      JOIN place_mentions m ON m.id = r.mention_id
      LEFT JOIN places p ON p.id = m.place_id
      ${where}
-     ORDER BY r.date, rel.source_uri, r.line_no, r.id
+     ORDER BY ${strikeDay(filter)}, r.date, rel.source_uri, r.line_no, r.id
      ${limit}`,
     params,
   );
@@ -77,14 +94,17 @@ export async function listStrikes(db: Queryable, filter: StrikeFilter): Promise<
 }
 
 /** The columns a StrikeRow is read from; `r` strike_records, `m` its mention, `p` its place, `rel` its release. */
-export const STRIKE_ROW_COLUMNS = `r.id, r.date, m.section AS country, m.place_text, p.name AS place, p.key AS place_key, p.lat, p.lon,
-  r.strikes, r.effects, r.targets, m.status AS resolution, m.country_mismatch, rel.source_uri, r.line_no, r.raw_line`;
+export const STRIKE_ROW_COLUMNS = `r.id, r.date, rel.report_date AS reported_on, r.date_basis, m.section AS country, m.place_text, p.name AS place,
+  p.key AS place_key, p.lat, p.lon, r.strikes, r.engagements, r.effects, r.targets, m.status AS resolution, m.country_mismatch, rel.source_uri,
+  r.line_no, r.raw_line`;
 
 /** A StrikeRow from a row selected with STRIKE_ROW_COLUMNS. */
 export function strikeRowFrom(row: DbStrikeRow): StrikeRow {
   return {
     id: Number(row.id),
     date: row.date,
+    reportedOn: row.reported_on,
+    dateBasis: row.date_basis,
     country: row.country,
     placeText: row.place_text,
     place: row.place,
@@ -92,6 +112,7 @@ export function strikeRowFrom(row: DbStrikeRow): StrikeRow {
     lat: row.lat,
     lon: row.lon,
     strikes: row.strikes,
+    engagements: row.engagements,
     effects: row.effects,
     targets: typeof row.targets === 'string' ? (JSON.parse(row.targets) as Target[]) : row.targets,
     resolution: row.resolution,
@@ -102,7 +123,7 @@ export function strikeRowFrom(row: DbStrikeRow): StrikeRow {
 }
 
 export interface DbStrikeRow {
-  id: number; date: Day; country: string; place_text: string; place: string | null; place_key: string | null;
+  id: number; date: Day; reported_on: Day; date_basis: DateBasis; engagements: number | null; country: string; place_text: string; place: string | null; place_key: string | null;
   lat: number | null; lon: number | null; strikes: number; effects: string; targets: Target[] | string;
   resolution: StrikeRow['resolution']; country_mismatch: boolean; source_uri: string; line_no: number; raw_line: string;
 }
