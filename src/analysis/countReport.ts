@@ -15,6 +15,7 @@ import {
 import type { ControlPeriod } from '../control/index.js';
 import type { Place } from '../places/types.js';
 import { QueryError, type Ledger, type StrikeQuery, type TargetTotal } from '../store/index.js';
+import type { DatedBy } from '../ingest/types.js';
 
 export type SeriesUnit = 'day' | 'week' | 'month';
 
@@ -32,6 +33,8 @@ export interface CountOptions {
 
 /** A count over a window, with the coverage that says how far it can be trusted. */
 export interface CountReport {
+  /** The day each record is counted on, and the days coverage reads: the strike day or the release's day. */
+  datedBy: DatedBy;
   window: Window;
   /** Where the window's ends came from: the query, or the ledger's first and last release day. */
   windowFrom: 'query' | 'record';
@@ -55,7 +58,8 @@ export interface CountReport {
  */
 export async function countReport(ledger: Ledger, query: StrikeQuery, options: CountOptions = {}): Promise<CountReport> {
   const { filter, place } = await ledger.filterFor(query);
-  const span = query.from && query.to ? null : await ledger.recordSpan();
+  const datedBy = filter.datedBy ?? 'strike';
+  const span = query.from && query.to ? null : await ledger.recordSpan(datedBy);
   const from = query.from ?? span?.first;
   const to = query.to ?? span?.last;
   if (!from || !to) throw new QueryError('the ledger holds no release yet: give --from and --to, or import releases first');
@@ -63,7 +67,7 @@ export async function countReport(ledger: Ledger, query: StrikeQuery, options: C
   const window: Window = { from, to };
   const windowed = { ...filter, from, to, limit: undefined };
   const needTotals = options.by !== undefined || options.splitControl || options.streaks !== undefined;
-  const released = await ledger.releaseDays(window);
+  const released = await ledger.coveredDays(window, datedBy);
   const totals = new Map<string, number>();
   let counted = { strikes: 0, records: 0 };
   if (needTotals) {
@@ -75,6 +79,7 @@ export async function countReport(ledger: Ledger, query: StrikeQuery, options: C
     }
   } else counted = await ledger.countStrikes(windowed);
   const report: CountReport = {
+    datedBy,
     window,
     windowFrom: query.from && query.to ? 'query' : 'record',
     place,

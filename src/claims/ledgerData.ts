@@ -1,12 +1,13 @@
 import { exactPlaceNames, type Gazetteer } from '../places/index.js';
 import type { Place } from '../places/types.js';
 import type { Day, Window } from '../analysis/index.js';
+import type { DatedBy } from '../ingest/types.js';
 import type { Ledger, StrikeFilter } from '../store/index.js';
 import type { CheckDeps, ClaimData, RecordRef, StrikeScope } from './index.js';
 
 /** The strike filter for a claim's scope; a place's point comes from the gazetteer. */
-export function filterForScope(scope: StrikeScope, window: Window, gazetteer: Gazetteer): { filter: StrikeFilter; center?: Place } {
-  const filter: StrikeFilter = { from: window.from, to: window.to };
+export function filterForScope(scope: StrikeScope, window: Window, gazetteer: Gazetteer, datedBy: DatedBy = 'strike'): { filter: StrikeFilter; center?: Place } {
+  const filter: StrikeFilter = { from: window.from, to: window.to, datedBy };
   const p = scope.place;
   if (p.kind === 'country') return { filter: { ...filter, countryCode: p.code } };
   if (p.kind === 'anywhere') return { filter };
@@ -16,12 +17,15 @@ export function filterForScope(scope: StrikeScope, window: Window, gazetteer: Ga
   return { filter: { ...filter, placeKey: place.key }, center: place };
 }
 
-/** The ledger as the claim checker reads it: records by scope and window, and the days with a release. */
-export function ledgerClaimData(ledger: Ledger, gazetteer: Gazetteer): ClaimData {
+/**
+ * The ledger as the claim checker reads it: records by scope and window, and the days the record covers, both
+ * under one dating (the strike day unless told otherwise).
+ */
+export function ledgerClaimData(ledger: Ledger, gazetteer: Gazetteer, datedBy: DatedBy = 'strike'): ClaimData {
   return {
-    releaseDays: (window) => ledger.releaseDays(window),
+    releaseDays: (window) => ledger.coveredDays(window, datedBy),
     async records(scope, window): Promise<RecordRef[]> {
-      const { filter, center } = filterForScope(scope, window, gazetteer);
+      const { filter, center } = filterForScope(scope, window, gazetteer, datedBy);
       return ledger.recordCitations(filter, center);
     },
   };
@@ -32,12 +36,12 @@ export function ledgerClaimData(ledger: Ledger, gazetteer: Gazetteer): ClaimData
  * gazetteer (aliases and pins included), and every control period and event it holds. `today` bounds
  * "since" windows and marks later dates as future.
  */
-export async function claimDepsFor(ledger: Ledger, today: Day): Promise<CheckDeps> {
+export async function claimDepsFor(ledger: Ledger, today: Day, datedBy: DatedBy = 'strike'): Promise<CheckDeps> {
   const gazetteer = await ledger.places.gazetteer();
   const { periods, events } = await ledger.controlTimeline();
   const names = exactPlaceNames(gazetteer, await ledger.theatre());
   return {
-    data: ledgerClaimData(ledger, gazetteer),
+    data: ledgerClaimData(ledger, gazetteer, datedBy),
     today,
     knownPlace: names.knownPlace,
     placeByKey: names.placeByKey,

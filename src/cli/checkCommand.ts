@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { checkClaim, checkDocument, claimDepsFor, type CheckResult, type DocumentCheck, type PartResult, type RecordOut } from '../claims/index.js';
 import { dayOption, UsageError, withLedger, type Io } from './context.js';
+import { datedByOption, datingText } from './strikesCommand.js';
 import { plural } from './format.js';
 
 interface CheckOptions {
   file?: string;
   json?: boolean;
+  datedBy?: string;
 }
 
 /** The day claims are checked on: `AIRLEDGER_TODAY` when set (tests), else today's date in UTC. */
@@ -24,22 +26,27 @@ export function registerCheck(program: Command, io: Io): void {
     .argument('[sentence]', 'a claim in English, e.g. "OIR launched eight airstrikes near Palmyra between 20 May 2015 and 27 March 2016"')
     .option('--file <file.md>', 'check every numeric claim of a Markdown document')
     .option('--json', 'print the answer as JSON')
+    .option('--dated-by <dating>', 'count records on the day their strikes happened (strike, the default) or the day their release was issued (reported)', 'strike')
     .action(async (sentence: string | undefined, options: CheckOptions, command: Command) => {
       if ((sentence === undefined) === (options.file === undefined)) throw new UsageError('give either a sentence or --file FILE.md');
+      const datedBy = datedByOption(options.datedBy);
+      const dating = `  Counted ${datingText(datedBy)}${datedBy === 'strike' ? ' (the day the strikes happened; --dated-by reported counts by release day)' : ' (the day each release was issued)'}\n`;
       const markdown = options.file === undefined ? null : await readFile(options.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
         throw new Error(`${options.file}: cannot read: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
       });
       const today = claimToday();
       await withLedger(command, async (ledger) => {
-        const deps = await claimDepsFor(ledger, today);
+        const deps = await claimDepsFor(ledger, today, datedBy);
         if (markdown === null) {
           const result = await checkClaim(sentence!, deps);
-          io.out(options.json ? `${JSON.stringify(result, null, 2)}\n` : resultText(result));
+          io.out(options.json ? `${JSON.stringify({ ...result, dated_by: datedBy }, null, 2)}\n` : `${resultText(result)}${dating}`);
           if (result.verdict === 'unparseable') io.exitCode = 2;
           return;
         }
         const results = await checkDocument(markdown, deps);
-        io.out(options.json ? `${JSON.stringify({ file: options.file, today, summary: tally(results), claims: results }, null, 2)}\n` : documentText(options.file!, results));
+        io.out(options.json
+          ? `${JSON.stringify({ file: options.file, today, dated_by: datedBy, summary: tally(results), claims: results }, null, 2)}\n`
+          : `${documentText(options.file!, results)}${dating.trimStart()}`);
         if (results.length === 0) {
           io.err(`airledger: ${options.file}: no numeric claim found (a claim is a sentence with a number of strikes)\n`);
           io.exitCode = 2;

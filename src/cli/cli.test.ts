@@ -57,8 +57,8 @@ describe('airledger CLI', () => {
   it('lists strikes near Palmyra under both its names as CSV with sources', async () => {
     const result = await run('--db', db, 'strikes', '--near', 'Palmyra', '--format', 'csv');
     const lines = result.out.trim().split('\n');
-    expect(lines[0]).toBe('date,country,place_text,place,lat,lon,strikes,source,resolution,country_mismatch,effects,targets,line');
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['2015-05-23,Syria,Tadmur', '2015-05-24,Syria,Palmyra']);
+    expect(lines[0]).toBe('date,reported_on,date_basis,country,place_text,place,lat,lon,strikes,source,engagements,resolution,country_mismatch,effects,targets,line');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual(['2015-05-23,2015-05-23,assumed,Syria,Tadmur', '2015-05-24,2015-05-24,assumed,Syria,Palmyra']);
     expect(lines[1]).toContain('2015-05-23.txt:6');
   });
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { countReport, describeCoverage, formatWindow, type CountOptions, type CountReport, type SeriesUnit } from '../analysis/index.js';
 import { QueryError } from '../store/index.js';
-import { addFilterOptions, queryFromOptions } from './strikesCommand.js';
+import { addFilterOptions, datingText, queryFromOptions } from './strikesCommand.js';
 import { numberOption, UsageError, withLedger, type Io } from './context.js';
 import { count, formatRows, plural } from './format.js';
 
@@ -11,6 +11,7 @@ interface CountCommandOptions {
   country?: string;
   near?: string;
   radiusKm?: string;
+  datedBy?: string;
   by?: string;
   splitControl?: boolean;
   streaks?: string | boolean;
@@ -54,8 +55,8 @@ function scopeText(r: CountReport): string {
 
 function countText(r: CountReport): string {
   const lines: string[] = [];
-  const windowNote = r.windowFrom === 'record' ? ' (the ledger\'s first to last release day)' : '';
-  lines.push(`${plural(r.strikes, 'strike')} in ${plural(r.records, 'record')} · ${scopeText(r)} · ${formatWindow(r.window)}${windowNote}`);
+  const windowNote = r.windowFrom === 'record' ? ' (the ledger\'s first to last day)' : '';
+  lines.push(`${plural(r.strikes, 'strike')} in ${plural(r.records, 'record')} · ${scopeText(r)} · ${formatWindow(r.window)}${windowNote} · ${datingText(r.datedBy)}`);
   lines.push(describeCoverage(r.coverage));
   if (r.series) {
     lines.push('');
@@ -96,6 +97,7 @@ function countText(r: CountReport): string {
 
 function countJson(r: CountReport) {
   return {
+    dated_by: r.datedBy,
     window: r.window,
     window_from: r.windowFrom,
     place: r.place ? { key: r.place.key, name: r.place.name, country_code: r.place.countryCode, lat: r.place.lat, lon: r.place.lon } : null,

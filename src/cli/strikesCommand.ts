@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { QueryError, type StrikeQuery, type StrikeRow } from '../store/index.js';
+import type { DatedBy } from '../ingest/types.js';
 import { formatRows, type Column, type OutputFormat } from './format.js';
 import { dayOption, numberOption, UsageError, withLedger, type Io } from './context.js';
 
@@ -9,6 +10,7 @@ interface FilterOptions {
   country?: string;
   near?: string;
   radiusKm?: string;
+  datedBy?: string;
   limit?: string;
 }
 
@@ -19,7 +21,20 @@ export function addFilterOptions(command: Command): Command {
     .option('--to <day>', 'last day, inclusive (YYYY-MM-DD)')
     .option('--country <name>', 'country of the place, e.g. Syria or SY')
     .option('--near <place>', 'a place under any of its names, e.g. Palmyra')
-    .option('--radius-km <n>', 'with --near: every place within this distance');
+    .option('--radius-km <n>', 'with --near: every place within this distance')
+    .option('--dated-by <dating>', 'count each record on the day its strikes happened (strike, the default) or the day its release was issued (reported)', 'strike');
+}
+
+/** Reads `--dated-by`: strike (default) or reported. */
+export function datedByOption(value: string | undefined): DatedBy {
+  if (value === undefined || value === 'strike') return 'strike';
+  if (value === 'reported') return 'reported';
+  throw new UsageError(`--dated-by: expected strike or reported, got "${value}"`);
+}
+
+/** How an answer names its dating. */
+export function datingText(datedBy: DatedBy): string {
+  return datedBy === 'strike' ? 'by strike day' : 'by release day';
 }
 
 /** Reads the shared filter options into a query; the ledger resolves the names. */
@@ -30,12 +45,14 @@ export function queryFromOptions(options: FilterOptions): StrikeQuery {
     country: options.country,
     near: options.near,
     radiusKm: numberOption('--radius-km', options.radiusKm, { min: 0, max: 20_000 }),
+    datedBy: datedByOption(options.datedBy),
     limit: numberOption('--limit', options.limit, { min: 1 }),
   };
 }
 
 const STRIKE_COLUMNS: Column<StrikeRow>[] = [
   { header: 'date', value: (r) => r.date },
+  { header: 'reported', value: (r) => r.reportedOn },
   { header: 'country', value: (r) => r.country },
   { header: 'place_text', value: (r) => r.placeText },
   { header: 'place', value: (r) => r.place },
@@ -46,7 +63,11 @@ const STRIKE_COLUMNS: Column<StrikeRow>[] = [
 ];
 
 const DETAIL_COLUMNS: Column<StrikeRow>[] = [
-  ...STRIKE_COLUMNS,
+  { header: 'date', value: (r) => r.date },
+  { header: 'reported_on', value: (r) => r.reportedOn },
+  { header: 'date_basis', value: (r) => r.dateBasis },
+  ...STRIKE_COLUMNS.filter((c) => c.header !== 'date' && c.header !== 'reported'),
+  { header: 'engagements', value: (r) => r.engagements },
   { header: 'resolution', value: (r) => r.resolution },
   { header: 'country_mismatch', value: (r) => r.countryMismatch },
   { header: 'effects', value: (r) => r.effects },
@@ -74,7 +95,7 @@ export function registerStrikes(program: Command, io: Io): void {
         if (format === 'table') {
           const total = rows.reduce((sum, r) => sum + r.strikes, 0);
           const where = place ? ` · ${place.name} (${place.countryCode} ${place.lat.toFixed(3)}, ${place.lon.toFixed(3)})${query.radiusKm !== undefined ? ` within ${query.radiusKm} km` : ', all its names'}` : '';
-          io.out(`${rows.length} records, ${total} strikes${where}\n`);
+          io.out(`${rows.length} records, ${total} strikes${where} · ${datingText(query.datedBy ?? 'strike')}\n`);
         }
       });
     });
@@ -82,8 +103,8 @@ export function registerStrikes(program: Command, io: Io): void {
 
 function jsonRow(r: StrikeRow) {
   return {
-    date: r.date, country: r.country, place_text: r.placeText, place: r.place, place_key: r.placeKey, lat: r.lat, lon: r.lon,
-    strikes: r.strikes, source: r.source, resolution: r.resolution, country_mismatch: r.countryMismatch,
+    date: r.date, reported_on: r.reportedOn, date_basis: r.dateBasis, country: r.country, place_text: r.placeText, place: r.place, place_key: r.placeKey, lat: r.lat, lon: r.lon,
+    strikes: r.strikes, engagements: r.engagements, source: r.source, resolution: r.resolution, country_mismatch: r.countryMismatch,
     effects: r.effects, targets: r.targets, line: r.rawLine,
   };
 }

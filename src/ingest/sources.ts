@@ -33,8 +33,10 @@ export interface ExpandedInputs {
 }
 
 /**
- * Expands files, folders (recursively, in name order) and URLs into sources.
- * A file named explicitly with an unknown extension is still returned, to fail with a clear reason when loaded.
+ * Expands files, folders (recursively, in name order) and URLs into sources. A file named explicitly that
+ * holds only http(s) URLs, one a line (blank lines and `#` comments allowed), is a list: its URLs are the
+ * sources, in order. A file named explicitly with an unknown extension is still returned, to fail with a clear
+ * reason when loaded.
  */
 export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
   const sources: SourceRef[] = [];
@@ -51,10 +53,34 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
     } else if (info.isDirectory()) {
       await walk(path, sources, skipped);
     } else {
-      sources.push({ uri: input, kind: KIND_BY_EXTENSION[extname(path).toLowerCase()] ?? null });
+      const listed = info.size <= MAX_URL_LIST_BYTES ? urlList(path) : null;
+      if (listed !== null) sources.push(...listed.map((uri) => ({ uri, kind: null })));
+      else sources.push({ uri: input, kind: KIND_BY_EXTENSION[extname(path).toLowerCase()] ?? null });
     }
   }
   return { sources, skipped };
+}
+
+/** A list of URLs larger than this is not looked for (a release is read as one). */
+const MAX_URL_LIST_BYTES = 16 * 1024 * 1024;
+const URL_LINE = /^https?:\/\/\S+$/i;
+
+/** The URLs of a file that holds nothing else, one a line; null for any other file. */
+function urlList(path: string): string[] | null {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return null; // read again, and reported, as a release
+  }
+  const urls: string[] = [];
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (!URL_LINE.test(line)) return null;
+    urls.push(line);
+  }
+  return urls.length > 0 ? urls : null;
 }
 
 async function walk(dir: string, sources: SourceRef[], skipped: ExpandedInputs['skipped']): Promise<void> {

@@ -1,4 +1,6 @@
 import { expandInputs } from '../ingest/sources.js';
+import { politeFetch } from '../ingest/politeFetch.js';
+import type { Queryable } from './db.js';
 import type { Day, SpecialStatement, UnparsedLine } from '../ingest/types.js';
 import type { TotalCheck } from '../ingest/index.js';
 import { bulkLoadFrom, restoreDeferredSchema, setAsideDeferredSchema } from './bulkLoad.js';
@@ -22,7 +24,18 @@ export interface ImportOptions {
   /** Today, for that check (default: the current UTC day). */
   today?: Day;
   fetchImpl?: typeof fetch;
+  /**
+   * URLs are fetched at most this many a second, and a failed fetch (network error, 429, 5xx) is tried again
+   * with backoff (politeFetch). Absent: fetched as they come, once.
+   */
+  rate?: number;
+  /** Further tries of a failed fetch, with `rate` (default 3). */
+  retries?: number;
+  /** Skip URLs the ledger already holds a release from (a list of URLs imported again goes on where it stopped). */
+  skipStoredUrls?: boolean;
   onProgress?: (done: number, total: number, uri: string) => void;
+  /** Told when a fetch is tried again. */
+  onRetry?: (url: string, attempt: number, why: string) => void;
   /**
    * The name a source is recorded and reported under, when its path is not one to keep (an upload staged in
    * a temporary directory is `upload:NAME`). Defaults to the path or URL itself.
@@ -86,6 +99,22 @@ export interface ImportSummary {
   failed: number;
 }
 
+/** Why a URL of a list imported again is not fetched. */
+export const ALREADY_STORED = 'already in the ledger from this URL: not fetched again';
+
+/** The URLs among `uris` that a stored release (or a further source of one) was read from; a CSV's releases count by their file. */
+async function storedUrls(db: Queryable, uris: string[]): Promise<Set<string>> {
+  const urls = uris.filter((uri) => /^https?:\/\//i.test(uri));
+  if (urls.length === 0) return new Set();
+  const { rows } = await db.query<{ uri: string }>(
+    `SELECT u.uri FROM unnest($1::text[]) AS u(uri)
+     WHERE EXISTS (SELECT 1 FROM releases r WHERE r.source_uri = u.uri OR r.source_uri LIKE replace(replace(replace(u.uri, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '#%')
+        OR EXISTS (SELECT 1 FROM release_sources s WHERE s.source_uri = u.uri)`,
+    [urls],
+  );
+  return new Set(rows.map((r) => r.uri));
+}
+
 /** Lines gathered before one transaction stores them; files still land whole or not at all. */
 const BATCH_LINES = 20_000;
 const BATCH_FILES = 500;
@@ -110,9 +139,16 @@ interface PreparedFile {
  * that only the faulty file is refused.
  */
 export async function importSources(db: Database, places: PlaceBook, inputs: string[], options: ImportOptions = {}): Promise<ImportSummary> {
-  const { sources, skipped } = await expandInputs(inputs);
+  const expanded = await expandInputs(inputs);
   const nameOf = options.sourceName ?? ((uri: string) => uri);
-  const files: FileOutcome[] = skipped.map((s) => ({ ...emptyOutcome(nameOf(s.uri)), status: 'skipped' as const, reason: s.reason }));
+  const stored = options.skipStoredUrls ? await storedUrls(db, expanded.sources.map((ref) => nameOf(ref.uri))) : new Set<string>();
+  const sources = expanded.sources.filter((ref) => !stored.has(nameOf(ref.uri)));
+  const files: FileOutcome[] = [
+    ...expanded.skipped.map((s) => ({ ...emptyOutcome(nameOf(s.uri)), status: 'skipped' as const, reason: s.reason })),
+    ...expanded.sources.filter((ref) => stored.has(nameOf(ref.uri))).map((ref) => ({ ...emptyOutcome(nameOf(ref.uri)), status: 'skipped' as const, reason: ALREADY_STORED })),
+  ];
+  const fetchImpl = options.rate === undefined ? options.fetchImpl
+    : politeFetch(options.fetchImpl ?? fetch, { perSecond: options.rate, retries: options.retries, onRetry: options.onRetry });
   const parseOptions = { issuer: options.issuer, csvMap: options.csvMap, reportDate: options.reportDate, allowDate: options.allowDate, today: options.today };
   // Replacing deletes releases, which must cascade to their records: never without the foreign keys.
   const bulkFrom = options.replace ? null : await bulkLoadFrom(db, options.bulkLoad);
@@ -122,7 +158,7 @@ export async function importSources(db: Database, places: PlaceBook, inputs: str
   const inWorker = bytes !== null && sources.length > 0 && (worker === 'always' || (worker === 'auto' && db.kind === 'pglite' && bytes >= PARSE_WORKER_MIN_BYTES));
   const reader = inWorker
     ? readInWorker(sources.map((ref) => ({ ...ref, name: nameOf(ref.uri) })), parseOptions)
-    : { files: readSources(sources, nameOf, parseOptions, options.fetchImpl), stop: async () => undefined };
+    : { files: readSources(sources, nameOf, parseOptions, fetchImpl), stop: async () => undefined };
   let outcomes: FileOutcome[];
   let review: ReviewTally;
   try {

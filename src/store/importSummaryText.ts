@@ -1,4 +1,4 @@
-import type { ImportSummary } from './importReleases.js';
+import { ALREADY_STORED, type ImportSummary } from './importReleases.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
@@ -50,7 +50,9 @@ export function renderImportSummary(s: ImportSummary): string {
     lines.push('', 'Places outside the section they were reported under (kept as reported, flagged):');
     for (const m of s.countryMismatches) lines.push(`  ${m.placeText}: reported under ${m.country}, lies in ${m.placeCountry} (${plural(m.records, 'record')})`);
   }
-  const skipped = byStatus('skipped');
+  const resumed = s.files.filter((f) => f.status === 'skipped' && f.reason === ALREADY_STORED);
+  if (resumed.length) lines.push('', `${plural(resumed.length, 'URL')} already in the ledger: not fetched again`);
+  const skipped = byStatus('skipped').filter((f) => f.reason !== ALREADY_STORED);
   if (skipped.length) {
     lines.push('', `Skipped (${count(skipped.length)}):`);
     for (const f of skipped) lines.push(`  ${f.uri}: ${f.reason}`);

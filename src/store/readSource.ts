@@ -18,7 +18,7 @@ export interface CsvMap {
 export interface ParseOptions {
   issuer?: string;
   csvMap?: CsvMap;
-  /** The day a text or HTML release reports on, when it has no date line (`--date`). */
+  /** The day a text or HTML release was issued, when it has no date line (`--date`); its own date line wins. */
   reportDate?: Day;
   /** Releases dated before the campaign began or after `today` are refused unless this is set (`--allow-date`). */
   allowDate?: boolean;
@@ -132,7 +132,10 @@ function parseSource(loaded: Extract<LoadedSource, { ok: true }>, options: Parse
       ? parseMappedCsv(loaded.text, { sourceUri: loaded.uri, issuer, map: options.csvMap })
       : parseScraperCsv(loaded.text, { sourceUri: loaded.uri, issuer });
   }
-  return [parseRelease(loaded.text, { sourceUri: loaded.uri, format: loaded.kind, issuer, ...(options.reportDate ? { reportDate: options.reportDate } : {}) })];
+  const release = parseRelease(loaded.text, { sourceUri: loaded.uri, format: loaded.kind, issuer });
+  // --date is the day of a page that gives none; a page's own date line wins
+  if (release.reportDate !== null || options.reportDate === undefined) return [release];
+  return [parseRelease(loaded.text, { sourceUri: loaded.uri, format: loaded.kind, issuer, reportDate: options.reportDate })];
 }
 
 const utcToday = (): Day => new Date().toISOString().slice(0, 10);
