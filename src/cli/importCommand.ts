@@ -63,9 +63,11 @@ export function registerImport(program: Command, io: Io): void {
           csvMap,
           reportDate,
           allowDate: options.allowDate,
+          today: dayOption('AIRLEDGER_TODAY', process.env.AIRLEDGER_TODAY),
           rate,
           // a list of URLs imported again goes on where it stopped
           skipStoredUrls: true,
+          urlLists: true,
           onRetry: (url, attempt, why) => {
             if (!showBar) io.err(`retrying ${url} (${why}), try ${attempt + 1}\n`);
           },

@@ -33,12 +33,12 @@ export interface ExpandedInputs {
 }
 
 /**
- * Expands files, folders (recursively, in name order) and URLs into sources. A file named explicitly that
- * holds only http(s) URLs, one a line (blank lines and `#` comments allowed), is a list: its URLs are the
- * sources, in order. A file named explicitly with an unknown extension is still returned, to fail with a clear
+ * Expands files, folders (recursively, in name order) and URLs into sources. With `urlLists`, a file named
+ * explicitly that holds only http(s) URLs, one a line (blank lines and `#` comments allowed), is a list: its
+ * URLs are the sources, in order. A file named explicitly with an unknown extension is still returned, to fail with a clear
  * reason when loaded.
  */
-export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
+export async function expandInputs(inputs: string[], options: { urlLists?: boolean } = {}): Promise<ExpandedInputs> {
   const sources: SourceRef[] = [];
   const skipped: ExpandedInputs['skipped'] = [];
   for (const input of inputs) {
@@ -53,7 +53,7 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
     } else if (info.isDirectory()) {
       await walk(path, sources, skipped);
     } else {
-      const listed = info.size <= MAX_URL_LIST_BYTES ? urlList(path) : null;
+      const listed = options.urlLists && info.size <= MAX_URL_LIST_BYTES ? urlList(path) : null;
       if (listed !== null) sources.push(...listed.map((uri) => ({ uri, kind: null })));
       else sources.push({ uri: input, kind: KIND_BY_EXTENSION[extname(path).toLowerCase()] ?? null });
     }

@@ -16,6 +16,7 @@ import { readCache } from './readCache.js';
 import { reviewRoutes } from './reviewRoutes.js';
 import { settingsRoutes } from './settingsRoutes.js';
 import { strikesRoutes } from './strikesRoutes.js';
+import { releasesRoutes } from './releasesRoutes.js';
 import { exploreRoutes } from './exploreRoutes.js';
 import { staticAssets } from './staticAssets.js';
 import { workbenchFor, type AppEnv, type AppOptions, type Workbench } from './workbench.js';
@@ -58,6 +59,7 @@ export function createApp(ledger: Ledger, options: AppOptions = {}): Hono<AppEnv
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/api', authRoutes(w));
   app.route('/api/strikes', strikesRoutes(ledger));
+  app.route('/api/releases', releasesRoutes(ledger));
   app.route('/api/places', placesRoutes(ledger));
   app.route('/api', reviewRoutes(w));
   app.route('/api', controlRoutes(w));

@@ -33,6 +33,29 @@ describe.each(backends)('read-only workbench routes on $name', (backend) => {
     expect(body.releaseDays).toContain('2015-05-23');
   });
 
+  it('counts by strike day unless dated_by=reported, and says which in every answer', async () => {
+    // the release of 14 June 2016 reports yesterday's strikes
+    const byStrike = await get('/api/count?from=2016-06-13&to=2016-06-13');
+    expect(byStrike.body).toMatchObject({ datedBy: 'strike', strikes: 18, coverage: { coveredDays: 1 } });
+    const byRelease = await get('/api/count?from=2016-06-13&to=2016-06-13&dated_by=reported');
+    expect(byRelease.body).toMatchObject({ datedBy: 'reported', strikes: 0, coverage: { coveredDays: 0 } });
+    expect((await get('/api/strikes?from=2016-06-14&to=2016-06-14&dated_by=reported')).body).toMatchObject({ datedBy: 'reported', total: 18 });
+    expect((await get('/api/explore?from=2016-06-13&to=2016-06-14')).body).toMatchObject({ datedBy: 'strike', days: ['2016-06-13'], releaseDays: ['2016-06-13'] });
+    expect((await get('/api/count?dated_by=published')).status).toBe(400);
+    const csv = await (await visitor.request('/api/strikes?from=2016-06-13&to=2016-06-13&format=csv')).text();
+    expect(csv.split('\n')[0]).toBe('date,reported_on,date_basis,country,place_text,place,lat,lon,strikes,engagements,source');
+    expect(csv.split('\n')[1]).toMatch(/^2016-06-13,2016-06-14,yesterday,Syria,Raqqah,/);
+  });
+
+  it('lists releases and shows one with its totals against its lines', async () => {
+    const list = await get('/api/releases?from=2016-01-01');
+    expect(list.body.releases.map((r: { reportDate: string }) => r.reportDate)).toEqual(['2016-06-14', '2018-10-09']);
+    const one = await get('/api/releases/2016-06-14');
+    expect(one.body.totals.map((t: { section: string; strikes: number; agrees: boolean }) => `${t.section} ${t.strikes} ${t.agrees}`)).toEqual([' 18 true', 'Syria 6 true', 'Iraq 12 true']);
+    expect((await get('/api/releases/2000-01-01')).status).toBe(404);
+    expect((await get('/api/releases/soon')).status).toBe(400);
+  });
+
   it('pages records from a day on, skipping the ones before, as the table asks for them', async () => {
     const all = (await get('/api/strikes')).body.records as Array<{ id: number; date: string }>;
     const second = all.findIndex((r) => r.date !== all[0]!.date);

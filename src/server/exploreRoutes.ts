@@ -4,6 +4,7 @@ import { countReport, parseDay, type Window } from '../analysis/index.js';
 import { checkClaim, claimDepsFor } from '../claims/index.js';
 import { exploreCells, exploreRecords, exploreTargets, type ExploreFilter, type Ledger } from '../store/index.js';
 import { problem } from './problem.js';
+import { datedBySchema } from './dating.js';
 
 const day = z.string().refine((s) => parseDay(s).ok, 'expected a real day as YYYY-MM-DD');
 const flag = z.enum(['1', 'true', '0', 'false']).transform((v) => v === '1' || v === 'true');
@@ -13,6 +14,7 @@ const filterShape = {
   country: z.string().min(1).max(100).optional(),
   near: z.string().min(1).max(200).optional(),
   radius_km: z.coerce.number().min(0).max(20_000).optional(),
+  dated_by: datedBySchema,
 };
 const countSchema = z.object({
   ...filterShape,
@@ -29,7 +31,7 @@ const recordsSchema = z.object({
   skip: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
-const checkSchema = z.object({ sentence: z.string().trim().min(1, 'sentence is empty').max(2000) });
+const checkSchema = z.object({ sentence: z.string().trim().min(1, 'sentence is empty').max(2000), dated_by: datedBySchema });
 
 function invalid(c: Context, error: z.ZodError) {
   return problem(c, 400, 'invalid query', error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
@@ -50,7 +52,7 @@ export function exploreRoutes(ledger: Ledger): Hono {
     const q = parsed.data;
     const report = await countReport(
       ledger,
-      { from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km },
+      { from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km, datedBy: q.dated_by },
       { by: q.by, splitControl: q.split_control, streaks: q.streaks, targets: q.targets },
     );
     return c.json(report);
@@ -60,6 +62,9 @@ export function exploreRoutes(ledger: Ledger): Hono {
     // Hono has already decoded the path parameter; decoding again would turn "%41" into "A" and throw on "100%".
     const name = c.req.param('name').trim();
     if (!name || name.length > 200) return problem(c, 400, 'invalid place', 'give a place name, at most 200 characters');
+    const dating = z.object({ dated_by: datedBySchema }).safeParse(c.req.query());
+    if (!dating.success) return invalid(c, dating.error);
+    const datedBy = dating.data.dated_by;
     const known = await ledger.knownPlace(name);
     const resolution = await ledger.places.resolve(known?.name ?? name, '');
     if (!resolution.place || resolution.status === 'unresolved') {
@@ -69,11 +74,11 @@ export function exploreRoutes(ledger: Ledger): Hono {
     const entry = (await ledger.places.gazetteer()).entry(place.key);
     const names = [...new Set([place.name, ...(known?.key === place.key ? [known.name, ...known.aliases] : []), ...(entry?.aliases ?? []), ...(entry?.names ?? [])])];
     const control = await ledger.controlTimeline([place.key]);
-    const span = await ledger.recordSpan();
-    const base = { place, names, control: { periods: control.periods, events: control.events } };
+    const span = await ledger.recordSpan(datedBy);
+    const base = { place, names, datedBy, control: { periods: control.periods, events: control.events } };
     if (!span.first || !span.last) return c.json({ ...base, window: null, periods: [], streaks: [], series: [], strikes: 0, records: 0 });
     // countReport refuses a control split for a place without periods; the page then shows the bars alone
-    const report = await countReport(ledger, { near: place.name, from: span.first, to: span.last }, { by: 'day', splitControl: control.periods.length > 0, streaks: 5 });
+    const report = await countReport(ledger, { near: place.name, from: span.first, to: span.last, datedBy }, { by: 'day', splitControl: control.periods.length > 0, streaks: 5 });
     // The missing days of a whole record run to thousands; their ranges say the same in a few lines.
     const { missingDays: _missingDays, ...coverage } = report.coverage;
     return c.json({
@@ -92,15 +97,16 @@ export function exploreRoutes(ledger: Ledger): Hono {
     const body = await c.req.json().catch(() => null);
     const parsed = checkSchema.safeParse(body);
     if (!parsed.success) return invalid(c, parsed.error);
-    return c.json(await checkClaim(parsed.data.sentence, await claimDepsFor(ledger, today())));
+    const datedBy = parsed.data.dated_by;
+    return c.json({ ...(await checkClaim(parsed.data.sentence, await claimDepsFor(ledger, today(), datedBy))), datedBy });
   });
 
   app.get('/explore', async (c) => {
     const parsed = exploreSchema.safeParse(c.req.query());
     if (!parsed.success) return invalid(c, parsed.error);
     const q = parsed.data;
-    const { filter, place } = await ledger.filterFor({ from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km });
-    const span = q.from && q.to ? null : await ledger.recordSpan();
+    const { filter, place } = await ledger.filterFor({ from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km, datedBy: q.dated_by });
+    const span = q.from && q.to ? null : await ledger.recordSpan(q.dated_by);
     const from = q.from ?? span?.first ?? null;
     const to = q.to ?? span?.last ?? null;
     const window: Window | null = from && to ? { from, to } : null;
@@ -108,11 +114,12 @@ export function exploreRoutes(ledger: Ledger): Hono {
     const [cells, targets, releaseDays, control, records] = await Promise.all([
       exploreCells(ledger.db, explore),
       exploreTargets(ledger.db, explore),
-      window ? ledger.releaseDays(window) : Promise.resolve([]),
+      window ? ledger.coveredDays(window, q.dated_by) : Promise.resolve([]),
       place ? ledger.controlTimeline([place.key]) : Promise.resolve(null),
       q.limit > 0 ? exploreRecords(ledger.db, explore, undefined, 0, q.limit) : Promise.resolve([]),
     ]);
     return c.json({
+      datedBy: q.dated_by,
       window,
       place,
       radiusKm: q.radius_km ?? null,
@@ -130,7 +137,7 @@ export function exploreRoutes(ledger: Ledger): Hono {
     const parsed = recordsSchema.safeParse(c.req.query());
     if (!parsed.success) return invalid(c, parsed.error);
     const q = parsed.data;
-    const { filter } = await ledger.filterFor({ from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km });
+    const { filter } = await ledger.filterFor({ from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km, datedBy: q.dated_by });
     const rows = await exploreRecords(ledger.db, { ...filter, limit: undefined, target: q.target }, q.start, q.skip, q.limit);
     return c.json({ records: rows });
   });

@@ -35,6 +35,21 @@ describe.each(backends)('POST /api/import on $name', (backend) => {
     expect((await fx.ledger.stats()).records).toBe(4);
   });
 
+  it('refuses a release dated after today with the reason, storing nothing, and imports it with allowDate', async () => {
+    const future = 'Military airstrikes continue\nMarch 3, 2031\n\nSyria\n- Near Kobani, two airstrikes struck an ISIL tactical unit.\n';
+    const refused = await (await editor.send('POST', '/api/import', { text: future, name: 'future.txt' })).json();
+    expect(refused.files[0]).toMatchObject({ uri: 'upload:future.txt', status: 'failed', reason: expect.stringMatching(/^release dated 2031-03-03, after today \(\d{4}-\d{2}-\d{2}\)$/) });
+    expect((await fx.ledger.stats()).records).toBe(0);
+    const allowed = await (await editor.send('POST', '/api/import?allow_date=1', { text: future, name: 'future.txt' })).json();
+    expect(allowed).toMatchObject({ releasesImported: 1, failed: 0 });
+  });
+
+  it('does not read an uploaded list of URLs as a list: only the CLI fetches lists', async () => {
+    const response = await upload([{ name: 'urls.txt', bytes: 'http://127.0.0.1:9/one\nhttp://127.0.0.1:9/two\n' }]);
+    const summary = await response.json();
+    expect(summary.files).toMatchObject([{ uri: 'upload:urls.txt', status: 'failed' }]);
+  });
+
   it('imports uploaded files from a multipart form', async () => {
     const response = await upload([{ name: '2015-05-23.txt', bytes: release('2015-05-23.txt') }, { name: '2015-05-24.txt', bytes: release('2015-05-24.txt') }]);
     expect(response.status).toBe(200);

@@ -18,8 +18,10 @@ export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 /** Release files the importer reads. */
 export const UPLOAD_EXTENSIONS = ['.txt', '.html', '.htm', '.csv'] as const;
 
-const textSchema = z.object({ text: z.string().min(1).max(MAX_UPLOAD_FILE_BYTES), name: z.string().max(200).optional(), replace: z.boolean().optional() });
-const urlSchema = z.object({ url: z.string().max(2000), replace: z.boolean().optional() });
+const textSchema = z.object({
+  text: z.string().min(1).max(MAX_UPLOAD_FILE_BYTES), name: z.string().max(200).optional(), replace: z.boolean().optional(), allowDate: z.boolean().optional(),
+});
+const urlSchema = z.object({ url: z.string().max(2000), replace: z.boolean().optional(), allowDate: z.boolean().optional() });
 
 /** An upload to import: files written to a private directory under names the server chose. */
 interface Staged {
@@ -28,6 +30,8 @@ interface Staged {
   /** What to call each staged file in answers: `upload:NAME`, never the temporary path. */
   display: Map<string, string>;
   replace: boolean;
+  /** Import releases dated after today or before 2014-08-08 (another campaign's); refused otherwise. */
+  allowDate: boolean;
 }
 
 type Staging = { ok: true; staged: Staged } | { ok: false; response: Response };
@@ -66,7 +70,7 @@ export function importRoutes(w: Workbench): Hono<AppEnv> {
       const { staged } = staging;
       const shown = (uri: string) => staged.display.get(uri) ?? uri;
       const run = (onProgress?: (done: number, total: number, uri: string) => void) =>
-        w.ledger.importSources(staged.inputs, { replace: staged.replace, fetchImpl, sourceName: shown, onProgress });
+        w.ledger.importSources(staged.inputs, { replace: staged.replace, allowDate: staged.allowDate, today: w.today(), fetchImpl, sourceName: shown, onProgress });
       const answer = (summary: ImportSummary) => {
         return { ...summary, summaryText: renderImportSummary(summary) };
       };
@@ -104,6 +108,7 @@ async function stage(c: Context<AppEnv>): Promise<Staging> {
   const type = c.req.header('content-type') ?? '';
   const fail = (status: 400 | 413 | 415, error: string, detail: string): Staging => ({ ok: false, response: problem(c, status, error, detail) });
   const replaceQuery = c.req.query('replace') === '1';
+  const allowDateQuery = c.req.query('allow_date') === '1';
   if (/^multipart\/form-data/i.test(type)) {
     const form = await c.req.parseBody({ all: true });
     const files = [form['files'], form['files[]']].flat().filter((f): f is File => f instanceof File);
@@ -118,7 +123,7 @@ async function stage(c: Context<AppEnv>): Promise<Staging> {
       total += file.size;
     }
     if (total > MAX_UPLOAD_BYTES) return fail(413, 'upload too large', `${total} bytes in all; at most ${MAX_UPLOAD_BYTES}`);
-    const staged = await newStaging(replaceQuery || form['replace'] === '1' || form['replace'] === 'true');
+    const staged = await newStaging(replaceQuery || form['replace'] === '1' || form['replace'] === 'true', allowDateQuery || form['allow_date'] === '1' || form['allow_date'] === 'true');
     for (const [i, file] of files.entries()) {
       await place(staged, i, file.name, new Uint8Array(await file.arrayBuffer()));
     }
@@ -137,7 +142,7 @@ async function stage(c: Context<AppEnv>): Promise<Staging> {
     const withExt = (UPLOAD_EXTENSIONS as readonly string[]).includes(extensionOf(name)) ? name : `${name}.txt`;
     const bytes = new TextEncoder().encode(asText.data.text);
     if (bytes.byteLength > MAX_UPLOAD_FILE_BYTES) return fail(413, 'text too large', `at most ${MAX_UPLOAD_FILE_BYTES} bytes`);
-    const staged = await newStaging(replaceQuery || Boolean(asText.data.replace));
+    const staged = await newStaging(replaceQuery || Boolean(asText.data.replace), allowDateQuery || Boolean(asText.data.allowDate));
     await place(staged, 0, withExt, bytes);
     return { ok: true, staged };
   }
@@ -150,15 +155,15 @@ async function stage(c: Context<AppEnv>): Promise<Staging> {
       return fail(400, 'invalid URL', `"${asUrl.data.url}" is not a URL`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail(400, 'invalid URL', `only http and https URLs are fetched, not ${url.protocol}`);
-    const staged = await newStaging(replaceQuery || Boolean(asUrl.data.replace));
+    const staged = await newStaging(replaceQuery || Boolean(asUrl.data.replace), allowDateQuery || Boolean(asUrl.data.allowDate));
     staged.inputs.push(url.toString());
     return { ok: true, staged };
   }
   return fail(400, 'invalid body', 'expected {text, name?} (a pasted release) or {url}');
 }
 
-async function newStaging(replace: boolean): Promise<Staged> {
-  return { dir: await mkdtemp(join(tmpdir(), 'airledger-upload-')), inputs: [], display: new Map(), replace };
+async function newStaging(replace: boolean, allowDate: boolean): Promise<Staged> {
+  return { dir: await mkdtemp(join(tmpdir(), 'airledger-upload-')), inputs: [], display: new Map(), replace, allowDate };
 }
 
 /** Writes one file as `<n>-<safe name>` in the staging directory; the client's path never reaches the disk. */

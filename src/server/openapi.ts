@@ -31,6 +31,7 @@ const strikeFilters = [
   q('country', str, 'where the place lies: "Syria" or "SY"'),
   q('near', str, 'a place under any of its names'),
   q('radius_km', num, 'with near: every place within this many km'),
+  q('dated_by', { enum: ['strike', 'reported'], default: 'strike' }, 'count each record on the day its strikes happened (strike) or the day its release was issued (reported); from/to bound that day, coverage and series follow it, and the answer names it (datedBy)'),
 ];
 
 export function openApiDocument(): Json {
@@ -140,7 +141,7 @@ export function openApiDocument(): Json {
         get: {
           summary: 'Strike records with their sources; as JSON, CSV or GeoJSON',
           ...publicRead,
-          parameters: [...strikeFilters, q('target', str, 'a target category, e.g. vehicle'), q('limit', int, 'at most this many records'), q('format', { enum: ['json', 'csv', 'geojson'], default: 'json' }, 'geojson: a FeatureCollection of points with properties date, place_text, place, strikes, source (null geometry for a place not on the map)')],
+          parameters: [...strikeFilters, q('target', str, 'a target category, e.g. vehicle'), q('limit', int, 'at most this many records'), q('format', { enum: ['json', 'csv', 'geojson'], default: 'json' }, 'csv: date, reported_on, date_basis, country, place_text, place, lat, lon, strikes, engagements, source; geojson: a FeatureCollection of points with properties date, reported_on, date_basis, place_text, place, strikes, source (null geometry for a place not on the map)')],
           responses: {
             200: {
               description: 'OK',
@@ -176,12 +177,15 @@ export function openApiDocument(): Json {
           summary: 'Import release files, a pasted release or a URL',
           description: 'Files are written under server-chosen names in a private temporary directory and reported as upload:NAME. With ?stream=1 the answer is NDJSON: ImportProgress lines, then the ImportSummary.',
           ...editorWrite,
-          parameters: [q('stream', { enum: ['1'] }, 'answer NDJSON progress lines, then the summary'), q('replace', { enum: ['1'] }, 'replace a release already stored for the same day')],
+          parameters: [
+            q('stream', { enum: ['1'] }, 'answer NDJSON progress lines, then the summary'), q('replace', { enum: ['1'] }, 'replace a release already stored for the same day'),
+            q('allow_date', { enum: ['1'] }, 'import releases dated after today or before 2014-08-08 (another campaign\'s); refused with the reason otherwise'),
+          ],
           requestBody: {
             required: true,
             content: {
               'multipart/form-data': { schema: obj({ files: { type: 'array', items: { type: 'string', format: 'binary' }, description: '.txt, .html, .htm or .csv; each ≤ 10 MB, ≤ 50 MB in all' } }) },
-              'application/json': { schema: { oneOf: [obj({ text: str, name: str, replace: { type: 'boolean' } }, ['text']), obj({ url: { type: 'string', format: 'uri', description: 'http or https only' }, replace: { type: 'boolean' } }, ['url'])] } },
+              'application/json': { schema: { oneOf: [obj({ text: str, name: str, replace: { type: 'boolean' }, allowDate: { type: 'boolean' } }, ['text']), obj({ url: { type: 'string', format: 'uri', description: 'http or https only' }, replace: { type: 'boolean' }, allowDate: { type: 'boolean' } }, ['url'])] } },
             },
           },
           responses: {
@@ -208,7 +212,13 @@ export function openApiDocument(): Json {
         get: { summary: 'A count with its coverage (countReport)', ...publicRead, parameters: [...strikeFilters, q('by', { enum: ['day', 'week', 'month'] }, 'add a series'), q('streaks', int, 'longest runs'), q('split_control', { type: 'boolean' }, 'per period of control'), q('targets', { type: 'boolean' }, 'targets named')], responses: { 200: json(ref('CountReport')), 400: problemRef('a bad query') } },
       },
       '/api/places/{name}': {
-        get: { summary: 'A place page: its names, control, periods, streaks, series and the analyses tagged with it', ...publicRead, parameters: [{ name: 'name', in: 'path', required: true, schema: str }], responses: { 200: json(ref('PlacePage')), 404: problemRef('unknown place') } },
+        get: { summary: 'A place page: its names, control, periods, streaks, series and the analyses tagged with it', ...publicRead, parameters: [{ name: 'name', in: 'path', required: true, schema: str }, strikeFilters[strikeFilters.length - 1]!], responses: { 200: json(ref('PlacePage')), 404: problemRef('unknown place') } },
+      },
+      '/api/releases': {
+        get: { summary: 'Releases by report day, each with its sources, records, strike days and flags (totals that differ from lines, lines not parsed)', ...publicRead, parameters: [q('from', day, 'first report day'), q('to', day, 'last report day'), q('flagged', { enum: ['1'] }, 'only flagged releases')], responses: { 200: json(obj({ releases: { type: 'array' } })), 400: problemRef('a bad query') } },
+      },
+      '/api/releases/{which}': {
+        get: { summary: 'One release (an id, or a report day for its daily release): sources, strikes per strike day and basis, stated totals against its lines, special statements, lines not parsed', ...publicRead, parameters: [{ name: 'which', in: 'path', required: true, schema: str }], responses: { 200: json({ type: 'object' }), 400: problemRef('neither an id nor a day'), 404: problemRef('no such release') } },
       },
       '/api/explore': {
         get: {
@@ -227,7 +237,7 @@ export function openApiDocument(): Json {
         },
       },
       '/api/check': {
-        post: { summary: 'Check a claim sentence against the ledger (reads only; a POST for long sentences)', 'x-roles': ['public', 'viewer', 'editor', 'admin'], security: [{ csrf: [] }], requestBody: body(obj({ sentence: str })), responses: { 200: json(ref('CheckResult')), 400: writeErrors[400], 403: problemRef('CSRF token missing or wrong') } },
+        post: { summary: 'Check a claim sentence against the ledger (reads only; a POST for long sentences)', 'x-roles': ['public', 'viewer', 'editor', 'admin'], security: [{ csrf: [] }], requestBody: body(obj({ sentence: str, dated_by: { enum: ['strike', 'reported'], default: 'strike' } })), responses: { 200: json(ref('CheckResult')), 400: writeErrors[400], 403: problemRef('CSRF token missing or wrong') } },
       },
     },
   };

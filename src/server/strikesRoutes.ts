@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { exploreRecords, type Ledger } from '../store/index.js';
 import { problem } from './problem.js';
+import { datedBySchema } from './dating.js';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const strikeQuerySchema = z.object({
@@ -15,6 +16,7 @@ const strikeQuerySchema = z.object({
   target: z.string().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100_000).optional(),
   format: z.enum(['json', 'csv', 'geojson']).default('json'),
+  dated_by: datedBySchema,
 });
 
 const ALL_RECORDS = 100_000_000;
@@ -27,11 +29,11 @@ export function strikesRoutes(ledger: Ledger): Hono {
     if (!parsed.success) return problem(c, 400, 'invalid query', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     const q = parsed.data;
     // The explore view's filters, target included, so that any view it shows downloads as it is.
-    const { filter, place } = await ledger.filterFor({ from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km });
+    const { filter, place } = await ledger.filterFor({ from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km, datedBy: q.dated_by });
     const rows = await exploreRecords(ledger.db, { ...filter, target: q.target }, undefined, 0, q.limit ?? ALL_RECORDS);
     if (q.format === 'csv') {
-      const header = ['date', 'country', 'place_text', 'place', 'lat', 'lon', 'strikes', 'source'];
-      const body = stringify([header, ...rows.map((r) => [r.date, r.country, r.placeText, r.place, r.lat, r.lon, r.strikes, r.source])]);
+      const header = ['date', 'reported_on', 'date_basis', 'country', 'place_text', 'place', 'lat', 'lon', 'strikes', 'engagements', 'source'];
+      const body = stringify([header, ...rows.map((r) => [r.date, r.reportedOn, r.dateBasis, r.country, r.placeText, r.place, r.lat, r.lon, r.strikes, r.engagements, r.source])]);
       return c.body(body, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="strikes.csv"' });
     }
     if (q.format === 'geojson') {
@@ -39,14 +41,14 @@ export function strikesRoutes(ledger: Ledger): Hono {
       const features = rows.map((r) => ({
         type: 'Feature' as const,
         geometry: r.lat !== null && r.lon !== null ? { type: 'Point' as const, coordinates: [r.lon, r.lat] } : null,
-        properties: { date: r.date, place_text: r.placeText, place: r.place, strikes: r.strikes, source: r.source },
+        properties: { date: r.date, reported_on: r.reportedOn, date_basis: r.dateBasis, place_text: r.placeText, place: r.place, strikes: r.strikes, source: r.source },
       }));
       return c.body(JSON.stringify({ type: 'FeatureCollection', features }), 200, {
         'content-type': 'application/geo+json; charset=utf-8',
         'content-disposition': 'attachment; filename="strikes.geojson"',
       });
     }
-    return c.json({ place, total: rows.reduce((n, r) => n + r.strikes, 0), records: rows });
+    return c.json({ datedBy: q.dated_by, place, total: rows.reduce((n, r) => n + r.strikes, 0), records: rows });
   });
   return app;
 }

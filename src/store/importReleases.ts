@@ -33,6 +33,8 @@ export interface ImportOptions {
   retries?: number;
   /** Skip URLs the ledger already holds a release from (a list of URLs imported again goes on where it stopped). */
   skipStoredUrls?: boolean;
+  /** Read a file named in `inputs` that holds only URLs, one a line, as the list of those URLs (the CLI's, not an upload's). */
+  urlLists?: boolean;
   onProgress?: (done: number, total: number, uri: string) => void;
   /** Told when a fetch is tried again. */
   onRetry?: (url: string, attempt: number, why: string) => void;
@@ -139,7 +141,7 @@ interface PreparedFile {
  * that only the faulty file is refused.
  */
 export async function importSources(db: Database, places: PlaceBook, inputs: string[], options: ImportOptions = {}): Promise<ImportSummary> {
-  const expanded = await expandInputs(inputs);
+  const expanded = await expandInputs(inputs, { urlLists: options.urlLists });
   const nameOf = options.sourceName ?? ((uri: string) => uri);
   const stored = options.skipStoredUrls ? await storedUrls(db, expanded.sources.map((ref) => nameOf(ref.uri))) : new Set<string>();
   const sources = expanded.sources.filter((ref) => !stored.has(nameOf(ref.uri)));
