@@ -49,6 +49,7 @@ function SmallMap({ lat, lon, name }: { lat: number; lon: number; name: string }
 
 /** A place's page: its names, where it is, who held it when, the strikes per period, streaks and analyses. */
 export function PlacePage({ name }: { name: string }) {
+  const datedBy = new URL(location.href).searchParams.get('dated_by') === 'reported' ? 'reported' : 'strike';
   const [data, setData] = useState<PlacePagePayload | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [analyses, setAnalyses] = useState<Analysis[] | null>(null);
@@ -56,7 +57,7 @@ export function PlacePage({ name }: { name: string }) {
     setData(null);
     setError(null);
     document.documentElement.removeAttribute('data-place-ready');
-    getJson<PlacePagePayload>(`/api/places/${encodeURIComponent(name)}`).then(
+    getJson<PlacePagePayload>(`/api/places/${encodeURIComponent(name)}${datedBy === 'reported' ? '?dated_by=reported' : ''}`).then(
       (body) => {
         setData(body);
         requestAnimationFrame(() => document.documentElement.setAttribute('data-place-ready', String(performance.now())));
@@ -71,7 +72,7 @@ export function PlacePage({ name }: { name: string }) {
       },
       (e: Error) => setError(e.message),
     );
-  }, [name]);
+  }, [name, datedBy]);
 
   if (error) return <section><h1>{name}</h1><p class="problem" role="alert">{error}</p></section>;
   if (!data) return <p>loading…</p>;
@@ -88,8 +89,12 @@ export function PlacePage({ name }: { name: string }) {
         <SmallMap lat={place.lat} lon={place.lon} name={place.name} />
         <div class="place-facts">
           <p><strong>{data.strikes.toLocaleString('en')}</strong> strikes in {data.records.toLocaleString('en')} records{data.window ? ` · ${data.window.from}..${data.window.to}` : ''}</p>
+          <p data-testid="dating">
+            Counted by {datedBy === 'strike' ? 'strike day (the day the strikes happened)' : 'release day (the day each release was issued)'} ·{' '}
+            <a href={`/places/${encodeURIComponent(name)}${datedBy === 'strike' ? '?dated_by=reported' : ''}`}>by {datedBy === 'strike' ? 'release' : 'strike'} day instead</a>
+          </p>
           <p>
-            <a href={`/explore${query({ near: place.name })}`}>Explore these strikes</a> · <a href={`/explore${query({ near: place.name, radius_km: 25 })}`}>within 25 km</a> ·{' '}
+            <a href={`/explore${query({ near: place.name, dated_by: datedBy === 'reported' ? 'reported' : undefined })}`}>Explore these strikes</a> · <a href={`/explore${query({ near: place.name, radius_km: 25, dated_by: datedBy === 'reported' ? 'reported' : undefined })}`}>within 25 km</a> ·{' '}
             <a href={`/check${query({ sentence: `strikes near ${place.name} in 2016` })}`}>check a claim</a>
           </p>
         </div>

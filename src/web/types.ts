@@ -1,7 +1,7 @@
 // Shapes of the JSON the server answers, as the workbench reads them (the server owns the truth).
 // Domain types come from the modules that define them (type-only: nothing of theirs enters the bundle).
 
-import type { Day, Target } from '../ingest/types.js';
+import type { DatedBy, Day, Target } from '../ingest/types.js';
 import type { Place } from '../places/types.js';
 import type { ControlEvent, ControlPeriod } from '../control/types.js';
 import type { Window } from '../analysis/windows.js';
@@ -9,12 +9,14 @@ import type { StrikeRow } from '../store/strikeRow.js';
 import type { PlaceAggregate } from '../store/placeAggregate.js';
 import type { ReviewItem } from '../store/reviewItem.js';
 
-export type { ControlEvent, ControlPeriod, Day, Place, PlaceAggregate, ReviewItem, Target, Window };
+export type { ControlEvent, ControlPeriod, DatedBy, Day, Place, PlaceAggregate, ReviewItem, Target, Window };
 
 /** A strike record as /api/strikes and /api/explore/records answer it. */
 export type StrikeRecord = StrikeRow;
 
 export interface ExplorePayload {
+  /** The day records are counted on: the strike day, or the release's day. */
+  datedBy: DatedBy;
   window: Window | null;
   place: Place | null;
   radiusKm: number | null;

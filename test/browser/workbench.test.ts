@@ -160,6 +160,27 @@ describe.skipIf(missing !== null).each(backends)('the workbench in a browser on 
     expect((await download).suggestedFilename()).toBe('strikes-per-day.svg');
   }, 60_000);
 
+  it('counts a "yesterday" release on the day before it, and on its own day when dated by release day', async () => {
+    // release-2016-strikes-in.txt, issued 14 June 2016, reports the strikes of the 13th
+    await page.goto(`${server.url}/explore?from=2016-06-13&to=2016-06-13`);
+    await ready();
+    const summary = page.locator('.summary');
+    expect(Number(await summary.getAttribute('data-records'))).toBe(5);
+    expect(await summary.textContent()).toContain('by strike day');
+    await page.locator('.record-row:not(.record-head):not(.loading)').first().waitFor();
+    expect(await page.locator('.record-rows .reported').first().textContent()).toBe('2016-06-14');
+    await page.getByLabel('Dated by').selectOption('reported');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/dated_by=reported/);
+    await ready();
+    expect(Number(await summary.getAttribute('data-records'))).toBe(0);
+    expect(await summary.textContent()).toContain('by release day');
+    await page.goto(`${server.url}/explore?from=2016-06-14&to=2016-06-14&dated_by=reported`);
+    await ready();
+    expect(Number(await summary.getAttribute('data-records'))).toBe(5);
+    await snap('explore-dated-by-release-day');
+  }, 60_000);
+
   it('opens the place page through an alias', async () => {
     await page.goto(`${server.url}/places/tadmur`);
     await page.waitForSelector('html[data-place-ready]', { timeout: 20_000 });

@@ -15,9 +15,11 @@ export interface ExploreFilters {
   target: string;
   from: string;
   to: string;
+  /** '' or 'strike': by the day the strikes happened; 'reported': by the release's day. */
+  dated_by: string;
 }
 
-const FILTER_KEYS: Array<keyof ExploreFilters> = ['country', 'near', 'radius_km', 'target', 'from', 'to'];
+const FILTER_KEYS: Array<keyof ExploreFilters> = ['country', 'near', 'radius_km', 'target', 'from', 'to', 'dated_by'];
 
 function filtersOf(url: URL): ExploreFilters {
   const f = {} as ExploreFilters;
@@ -57,7 +59,8 @@ export function ExploreView({ url }: { url: URL }) {
     p.map.update(s.placeStrikes);
     p.table.setRange(s.offset, s.count);
     if (summaryEl.current) {
-      summaryEl.current.textContent = `${s.strikes.toLocaleString('en')} strikes in ${s.count.toLocaleString('en')} records · ${w.from}..${w.to} · ${s.releaseDays} of ${s.totalDays} days have a release${window ? ' · brushed (double-click the timeline to clear)' : ''}`;
+      const dating = p.model.payload.datedBy === 'reported' ? 'by release day' : 'by strike day';
+      summaryEl.current.textContent = `${s.strikes.toLocaleString('en')} strikes in ${s.count.toLocaleString('en')} records · ${w.from}..${w.to} · ${dating} · ${s.releaseDays} of ${s.totalDays} days have a release${window ? ' · brushed (double-click the timeline to clear)' : ''}`;
       summaryEl.current.dataset.records = String(s.count);
       summaryEl.current.dataset.from = w.from;
       summaryEl.current.dataset.to = w.to;
@@ -161,6 +164,12 @@ export function ExploreView({ url }: { url: URL }) {
         </label>
         <label>From <input name="from" type="date" value={filters.from} /></label>
         <label>To <input name="to" type="date" value={filters.to} /></label>
+        <label title="the day the strikes happened, or the day the release reporting them was issued">Dated by
+          <select name="dated_by" value={filters.dated_by}>
+            <option value="">strike day</option>
+            <option value="reported">release day</option>
+          </select>
+        </label>
         <button type="submit">Apply</button>
         {key.replace(/\|/g, '') ? <a href="/explore">clear</a> : null}
       </form>

@@ -3,6 +3,7 @@ import { ExploreModel, gapsOf } from './model.js';
 import type { ExplorePayload } from '../types.js';
 
 const payload: ExplorePayload = {
+  datedBy: 'strike',
   window: { from: '2015-05-01', to: '2015-05-10' },
   place: null, radiusKm: null, countryCode: null, target: null,
   days: ['2015-05-02', '2015-05-05', '2015-05-09'],

@@ -1,6 +1,15 @@
 import type { StrikeRecord } from '../types.js';
 
 const ROW_HEIGHT = 30;
+
+// how the strike day was known, as the date cell's tooltip says it (a * marks a day the release does not give)
+const DATE_BASIS: Record<StrikeRecord['dateBasis'], string> = {
+  stated: 'the release names this day',
+  yesterday: 'the release says "yesterday"',
+  weekday: 'the release names the weekday',
+  period: '* the last day of the period the release gives; the day itself is not known',
+  assumed: 'the release gives no day for its strikes: its own day is assumed',
+};
 const PAGE = 100;
 
 /**
@@ -21,7 +30,7 @@ export class RecordTable {
     const header = document.createElement('div');
     header.className = 'record-row record-head';
     header.setAttribute('role', 'row');
-    for (const title of ['Date', 'Place as written → place', 'Strikes', 'Targets', 'Source', 'Line']) {
+    for (const title of ['Strike day', 'Reported', 'Place as written → place', 'Strikes', 'Targets', 'Source', 'Line']) {
       const cell = document.createElement('span');
       cell.setAttribute('role', 'columnheader');
       cell.textContent = title;
@@ -109,7 +118,8 @@ export class RecordTable {
     const place = record.place && record.place !== record.placeText ? `${record.placeText} → ${record.place}` : record.placeText;
     const targets = record.targets.map((t) => `${t.count ?? 1} ${t.target}`).join(', ');
     const cells: Array<[string, string]> = [
-      [record.date, 'date'],
+      [record.date + (record.dateBasis === 'period' ? '*' : ''), 'date'],
+      [record.reportedOn, 'reported'],
       [place + (record.resolution === 'resolved' ? '' : ` (${record.resolution})`), 'place'],
       [String(record.strikes), 'num'],
       [targets, 'targets'],
@@ -122,6 +132,7 @@ export class RecordTable {
       cell.className = kind;
       cell.textContent = text;
       if (kind === 'source') cell.title = record.source;
+      if (kind === 'date') cell.title = DATE_BASIS[record.dateBasis];
       if (kind === 'line' || kind === 'targets') cell.title = text;
       row.append(cell);
     }
