@@ -121,3 +121,39 @@ describe('place names in the 2014–2015 releases', () => {
     expect(r.place?.key ?? null).toBe(key);
   });
 });
+
+/** Names the releases of 2016-2019 use (the fixtures of those years, and the places the issue names). */
+const LATER_NAMES: Array<[section: string, name: string, key: string]> = [
+  ['Syria', 'Baghuz', 'curated:baghuz'],
+  ['Syria', 'Tiyas Military Airfield', 'curated:tiyas-air-base'],
+  ['Syria', 'T4', 'curated:tiyas-air-base'],
+  ['Syria', 'Shadaddi', 'geonames:172837'],
+  ['Syria', 'Al Shadaddi', 'geonames:172837'],
+  ['Syria', 'Bab', 'geonames:174018'],
+  ['Syria', 'Hajin', 'geonames:174506'],
+  ['Syria', 'Tabqah', 'geonames:172374'],
+  ['Syria', 'Mayadin', 'geonames:173480'],
+  ['Syria', 'Ayn Isa', 'geonames:172134'],
+  ['Syria', 'Raqqah', 'geonames:172955'],
+  ['Syria', 'Abu Kamal', 'geonames:174448'],
+  ['Syria', 'Palmyra', 'geonames:163808'],
+  ['Iraq', 'Rutbah', 'geonames:98677'],
+  ['Iraq', 'Qaim', 'geonames:92138'],
+  ['Iraq', 'Huwayjah', 'geonames:390188'],
+  ['Iraq', 'Hawayjah', 'geonames:390188'],
+  ['Iraq', 'Beiji', 'geonames:97783'],
+  ['Iraq', 'Qayyarah', 'geonames:99003'],
+  ['Iraq', 'Rawah', 'geonames:92004'],
+  ['Iraq', 'Tuz', 'geonames:90026'],
+  ['Iraq', 'Taji', 'curated:taji'],
+];
+
+describe('place names in the 2016-2019 releases', () => {
+  const gazetteer = Gazetteer.builtIn();
+
+  it.each(LATER_NAMES)('resolves %s / "%s" to %s', (section, name, key) => {
+    const r = resolvePlace(gazetteer, name, { country: section });
+    expect(r.status).toBe('resolved');
+    expect(r.place?.key).toBe(key);
+  });
+});
