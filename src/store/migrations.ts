@@ -165,6 +165,8 @@ const MIGRATIONS: string[] = [
   ALTER TABLE strike_records ADD COLUMN date_basis text NOT NULL DEFAULT 'assumed'
     CHECK (date_basis IN ('stated', 'yesterday', 'weekday', 'period', 'assumed'));
   ALTER TABLE strike_records ADD COLUMN engagements integer CHECK (engagements >= 0);
+  -- the few days known only as the end of a stated period, which coverage leaves out
+  CREATE INDEX strike_records_period_days ON strike_records (date) WHERE date_basis = 'period';
   -- records stored before carried their release's day, unless the release named another
   UPDATE strike_records r SET date_basis = 'stated' FROM releases rel WHERE rel.id = r.release_id AND r.date <> rel.report_date;
 

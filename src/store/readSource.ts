@@ -170,7 +170,8 @@ const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''
 /** The fingerprint of what a release says (see ReadRelease.linesHash). */
 function linesHashOf(release: ParsedRelease): string {
   const lines = [
-    ...release.strikes.map((s) => `s|${s.date}|${fold(sectionCountry(s.country))}|${fold(s.placeText)}|${s.strikes}|${s.engagements ?? ''}|${fold(s.effects)}`),
+    // what each strike did, as its targets: a copy's other commas and spaces leave them alone
+    ...release.strikes.map((s) => `s|${s.date}|${fold(sectionCountry(s.country))}|${fold(s.placeText)}|${s.strikes}|${s.engagements ?? ''}|${JSON.stringify(s.targets)}`),
     ...release.totals.map((t) => `t|${t.from}|${t.to}|${t.section}|${t.strikes}|${t.engagements ?? ''}`),
     ...release.statements.map((st) => `x|${st.date}|${fold(st.placeText)}|${fold(st.summary)}`),
   ].sort();

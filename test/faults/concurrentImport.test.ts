@@ -1,4 +1,4 @@
-import { copyFileSync, appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import pg from 'pg';
@@ -38,12 +38,13 @@ describe.runIf(postgres)('several processes on one fresh PostgreSQL schema', () 
     generateCorpus(join(work, 'corpus'), 6_000, 10);
     const files = releaseFiles(join(work, 'corpus'));
     // One process goes forward through files 0–399, the other backward through 599–200: they meet in the
-    // overlap while both are writing. Days 250–289 reach the second as corrected releases (other bytes, same
-    // day, same strikes): a day conflict rather than a duplicate.
+    // overlap while both are writing. Days 250–289 reach the second as corrected releases (same day, same
+    // number of strikes, one effect corrected): a day conflict rather than a duplicate or another copy of one release.
     mkdirSync(join(work, 'corrected'));
     const correctedCopy = (file: string) => {
       const copy = join(work, 'corrected', basename(file));
       copyFileSync(file, copy);
+      writeFileSync(copy, readFileSync(copy, 'utf8').replace(/destroy(ed|ing)/, (_, end: string) => (end === 'ed' ? 'damaged' : 'damaging')));
       appendFileSync(copy, 'Corrected release: an earlier version misstated a target.\n');
       return copy;
     };
