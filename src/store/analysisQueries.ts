@@ -30,9 +30,9 @@ export async function coveredDays(db: Queryable, window: DayWindow, datedBy: Dat
        SELECT (SELECT min(date) FROM strike_records WHERE date > s.day AND date <= $2::date) FROM strike_days s WHERE s.day IS NOT NULL
      ),
      period_days AS (
-       -- days whose only records were dated by a period: not known by themselves (a small partial index finds them)
-       SELECT DISTINCT p.date AS day FROM strike_records p
-       WHERE p.date_basis = 'period' AND p.date BETWEEN $1::date AND $2::date
+       -- days whose only records were dated by a period: not known by themselves (only releases stating a period have such records)
+       SELECT DISTINCT p.date AS day FROM releases rel JOIN strike_records p ON p.release_id = rel.id
+       WHERE rel.period IS NOT NULL AND p.date_basis = 'period' AND p.date BETWEEN $1::date AND $2::date
          AND NOT EXISTS (SELECT 1 FROM strike_records o WHERE o.date = p.date AND o.date_basis <> 'period')
      )
      SELECT day FROM strike_days WHERE day IS NOT NULL AND day NOT IN (SELECT day FROM period_days)

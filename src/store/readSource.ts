@@ -164,14 +164,19 @@ function contentHashOf(loaded: Extract<LoadedSource, { ok: true }>, release: Par
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
-// letters and digits only: a copy that differs in punctuation, spacing or case is the same release
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+// letters and digits only: a copy that differs in punctuation, spacing or case is the same release (ASCII: it is fast)
+const fold = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /** The fingerprint of what a release says (see ReadRelease.linesHash). */
 function linesHashOf(release: ParsedRelease): string {
+  const countries = new Map<string, string>();
+  const countryOf = (section: string) => {
+    let country = countries.get(section);
+    if (country === undefined) countries.set(section, (country = fold(sectionCountry(section))));
+    return country;
+  };
   const lines = [
-    // what each strike did, as its targets: a copy's other commas and spaces leave them alone
-    ...release.strikes.map((s) => `s|${s.date}|${fold(sectionCountry(s.country))}|${fold(s.placeText)}|${s.strikes}|${s.engagements ?? ''}|${JSON.stringify(s.targets)}`),
+    ...release.strikes.map((s) => `s|${s.date}|${countryOf(s.country)}|${fold(s.placeText)}|${s.strikes}|${s.engagements ?? ''}|${fold(s.effects)}`),
     ...release.totals.map((t) => `t|${t.from}|${t.to}|${t.section}|${t.strikes}|${t.engagements ?? ''}`),
     ...release.statements.map((st) => `x|${st.date}|${fold(st.placeText)}|${fold(st.summary)}`),
   ].sort();
