@@ -11,6 +11,7 @@ import { registerControl } from './controlCommand.js';
 import { registerUsers } from './usersCommand.js';
 import { registerPublish } from './publishCommand.js';
 import { registerExport } from './exportCommand.js';
+import { registerReview } from './reviewCommand.js';
 
 /** Builds the command tree; every command writes through `io`. */
 export function buildProgram(io: Io): Command {
@@ -30,6 +31,7 @@ export function buildProgram(io: Io): Command {
   registerUsers(program, io);
   registerPublish(program, io);
   registerExport(program, io);
+  registerReview(program, io);
   return program;
 }
 

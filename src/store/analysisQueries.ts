@@ -1,6 +1,7 @@
 import type { Day } from '../ingest/types.js';
 import type { Queryable } from './db.js';
 import { distanceSql, strikeConditions, type StrikeFilter } from './strikes.js';
+import { strikeSum, targetCountSum } from './sums.js';
 
 /** An inclusive span of days. */
 export interface DayWindow {
@@ -41,7 +42,7 @@ export async function dailyTotals(db: Queryable, filter: StrikeFilter): Promise<
   const params: unknown[] = [];
   const where = strikeConditions(filter, params);
   const { rows } = await db.query<{ date: Day; strikes: number }>(
-    `SELECT r.date, sum(r.strikes)::int AS strikes FROM ${fromFor(filter)} ${where} GROUP BY r.date ORDER BY r.date`,
+    `SELECT r.date, ${strikeSum()} AS strikes FROM ${fromFor(filter)} ${where} GROUP BY r.date ORDER BY r.date`,
     params,
   );
   return new Map(rows.map((r) => [r.date, r.strikes]));
@@ -52,7 +53,7 @@ export async function dailyCounts(db: Queryable, filter: StrikeFilter): Promise<
   const params: unknown[] = [];
   const where = strikeConditions(filter, params);
   const { rows } = await db.query<{ date: Day; strikes: number; records: number }>(
-    `SELECT r.date, sum(r.strikes)::int AS strikes, count(*)::int AS records FROM ${fromFor(filter)} ${where} GROUP BY r.date ORDER BY r.date`,
+    `SELECT r.date, ${strikeSum()} AS strikes, count(*)::int AS records FROM ${fromFor(filter)} ${where} GROUP BY r.date ORDER BY r.date`,
     params,
   );
   return new Map(rows.map((r) => [r.date, { strikes: r.strikes, records: r.records }]));
@@ -63,7 +64,7 @@ export async function countStrikes(db: Queryable, filter: StrikeFilter): Promise
   const params: unknown[] = [];
   const where = strikeConditions(filter, params);
   const { rows } = await db.query<{ strikes: number | null; records: number }>(
-    `SELECT sum(r.strikes)::int AS strikes, count(*)::int AS records FROM ${fromFor(filter)} ${where}`,
+    `SELECT ${strikeSum()} AS strikes, count(*)::int AS records FROM ${fromFor(filter)} ${where}`,
     params,
   );
   return { strikes: rows[0]?.strikes ?? 0, records: rows[0]?.records ?? 0 };
@@ -84,7 +85,7 @@ export async function targetTotals(db: Queryable, filter: StrikeFilter): Promise
   const params: unknown[] = [];
   const where = strikeConditions(filter, params);
   const { rows } = await db.query<TargetTotal>(
-    `SELECT t->>'effect' AS effect, t->>'target' AS target, sum(coalesce((t->>'count')::int, 1))::int AS count, count(DISTINCT r.id)::int AS records
+    `SELECT t->>'effect' AS effect, t->>'target' AS target, ${targetCountSum()} AS count, count(DISTINCT r.id)::int AS records
      FROM ${fromFor(filter)} CROSS JOIN LATERAL jsonb_array_elements(r.targets) AS t
      ${where}
      GROUP BY 1, 2

@@ -3,11 +3,11 @@ import type { UnparsedLine } from '../ingest/types.js';
 import { bulkLoadFrom, restoreDeferredSchema, setAsideDeferredSchema } from './bulkLoad.js';
 import type { Database } from './db.js';
 import type { PlaceBook } from './placeBook.js';
-import { localBytes, readSources, type CsvMap, type ReadFile } from './readSource.js';
+import { localBytes, readSources, type CsvMap, type HeldLine, type ReadFile } from './readSource.js';
 import { storeReleases, type PreparedRelease, type ReleaseFate } from './releaseWriter.js';
 import { readInWorker } from './workerReader.js';
 
-export type { CsvMap };
+export type { CsvMap, HeldLine };
 
 export interface ImportOptions {
   /** Replace a release already in the ledger for the same issuer and day, instead of reporting a conflict. */
@@ -45,6 +45,8 @@ export interface FileOutcome {
   strikeRecords: number;
   strikeLines: number;
   unparsed: UnparsedLine[];
+  /** Lines stored apart because their count is above the review limit: in no count until an editor accepts them. */
+  held: HeldLine[];
   /** Days skipped because the ledger already holds another release for them (without --replace). */
   conflictDays: string[];
   /** Days whose earlier release was replaced (with --replace). */
@@ -66,6 +68,7 @@ export interface ImportSummary {
   strikeRecords: number;
   strikeLines: number;
   unparsedLines: Array<UnparsedLine & { uri: string }>;
+  heldLines: Array<HeldLine & { uri: string }>;
   needReview: ReviewName[];
   countryMismatches: Array<{ placeText: string; country: string; placeCountry: string; records: number }>;
   failed: number;
@@ -131,6 +134,7 @@ export async function importSources(db: Database, places: PlaceBook, inputs: str
     strikeRecords: sum(landed, (f) => f.strikeRecords),
     strikeLines: sum(landed, (f) => f.strikeLines),
     unparsedLines: landed.flatMap((f) => f.unparsed.map((u) => ({ ...u, uri: f.uri }))),
+    heldLines: landed.flatMap((f) => f.held.map((h) => ({ ...h, uri: f.uri }))),
     needReview: [...review.names.values()].sort((a, b) => b.records - a.records),
     countryMismatches: [...review.mismatches.values()],
     failed: files.filter((f) => f.status === 'failed').length,
@@ -197,7 +201,7 @@ async function importFiles(
 }
 
 function emptyOutcome(uri: string): FileOutcome {
-  return { uri, status: 'imported', releasesImported: 0, strikeRecords: 0, strikeLines: 0, unparsed: [], conflictDays: [], replacedDays: [] };
+  return { uri, status: 'imported', releasesImported: 0, strikeRecords: 0, strikeLines: 0, unparsed: [], held: [], conflictDays: [], replacedDays: [] };
 }
 
 const sum = <T>(items: T[], f: (item: T) => number) => items.reduce((total, item) => total + f(item), 0);
@@ -241,6 +245,7 @@ function outcomeOf(file: PreparedFile, fates: ReleaseFate[]): StoredFile {
     outcome.strikeRecords += p.release.strikes.ends.length;
     outcome.strikeLines += p.release.strikeLines;
     outcome.unparsed.push(...p.release.unparsed);
+    outcome.held.push(...p.release.heldLines);
   });
   outcome.status = outcome.replacedDays.length > 0 ? 'replaced'
     : outcome.releasesImported > 0 ? 'imported'

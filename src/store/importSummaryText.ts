@@ -1,3 +1,4 @@
+import { COUNT_REVIEW_ABOVE } from './heldCounts.js';
 import type { ImportSummary } from './importReleases.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -10,6 +11,7 @@ export function renderImportSummary(s: ImportSummary): string {
   lines.push(
     `${plural(s.releasesImported, 'release')} · ${plural(s.strikeLines, 'strike line')} parsed (${plural(s.strikeRecords, 'record')})` +
       ` · ${plural(s.unparsedLines.length, 'line')} not parsed${s.unparsedLines.length ? ' (listed)' : ''}` +
+      `${s.heldLines.length ? ` · ${plural(s.heldLines.length, 'line')} held for review (listed)` : ''}` +
       ` · ${plural(s.needReview.length, 'place')} need${s.needReview.length === 1 ? 's' : ''} review`,
   );
   const duplicates = byStatus('duplicate');
@@ -22,6 +24,10 @@ export function renderImportSummary(s: ImportSummary): string {
   if (s.unparsedLines.length) {
     lines.push('', 'Lines not parsed:');
     for (const u of s.unparsedLines) lines.push(`  ${u.uri}:${u.lineNo}: ${u.reason}`);
+  }
+  if (s.heldLines.length) {
+    lines.push('', `Lines held for review, in no count until an editor accepts them (over ${COUNT_REVIEW_ABOVE} strikes on one line; npx airledger review counts):`);
+    for (const h of s.heldLines) lines.push(`  ${h.uri}:${h.lineNo}: ${h.placeText}, ${plural(h.strikes, 'strike')}`);
   }
   if (s.needReview.length) {
     lines.push('', 'Places that need review (npx airledger places unresolved):');

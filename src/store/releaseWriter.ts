@@ -65,6 +65,10 @@ export async function storeReleases(tx: Queryable, batch: PreparedRelease[], rep
   await tx.copyRows('strike_records', STRIKE_COLUMNS, strikeCopyBytes(toInsert.map((p, i) => ({
     releaseId: releaseIds[i]!, mentionIds: p.mentions.map((m) => m.mentionId), strikes: p.release.strikes,
   }))));
+  // lines whose count is held for review: the same rows, in a table no count reads (heldCounts.ts)
+  await tx.copyRows('held_strikes', STRIKE_COLUMNS, strikeCopyBytes(toInsert.map((p, i) => ({
+    releaseId: releaseIds[i]!, mentionIds: p.mentions.map((m) => m.mentionId), strikes: p.release.held,
+  }))));
   await tx.insertRows('unparsed_lines', UNPARSED_COLUMNS, toInsert.flatMap((p, i) =>
     p.release.unparsed.map((u) => [releaseIds[i]!, u.lineNo, u.rawLine, u.reason])));
   return fates;
