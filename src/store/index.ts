@@ -12,6 +12,7 @@ export { releaseDays, dailyTotals, countStrikes, targetTotals, recordRefs, type 
 export { controlTimeline, importControlCsv, addControlPeriod, type ControlPeriodInput, type ControlWrite } from './control.js';
 export { exploreCells, exploreTargets, exploreRecords, type ExploreFilter, type ExploreCells, type PlaceAggregate } from './exploreQueries.js';
 export { renderImportSummary } from './importSummaryText.js';
+export { csvText, spreadsheetCell } from './csvText.js';
 export { Members, hasRole, normalEmail, ROLES, MIN_PASSWORD_LENGTH, type Member, type MemberWrite, type Role } from './members.js';
 export { Sessions, randomToken, SESSION_DAYS, type Session } from './sessions.js';
 export { LoginFailures } from './loginFailures.js';
