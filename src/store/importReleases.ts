@@ -214,14 +214,26 @@ interface StoredFile {
   stored: PreparedRelease[];
 }
 
+/**
+ * How often a batch is tried again when another process stored one of its releases (or another release for
+ * one of its days) between our reads and our insert; each such collision means that process made progress.
+ */
+const RACE_RETRIES = 8;
+
+/** The unique constraints on releases said no: another importer committed the same content or day first. */
+const lostRace = (error: unknown) => (error as { code?: string }).code === '23505';
+
 /** Stores a batch in one transaction; if that fails, each file alone, so one bad file sinks only itself. */
-async function storeBatch(db: Database, batch: PreparedFile[], replace: boolean): Promise<StoredFile[]> {
+async function storeBatch(db: Database, batch: PreparedFile[], replace: boolean, retries = RACE_RETRIES): Promise<StoredFile[]> {
   if (batch.length === 0) return [];
   try {
     const fates = await db.transaction((tx) => storeReleases(tx, batch.flatMap((f) => f.releases), replace));
     let i = 0;
     return batch.map((file) => outcomeOf(file, fates.slice(i, (i += file.releases.length))));
   } catch (batchError) {
+    // PostgreSQL reports the violation only once the other transaction has committed: a second look sees its
+    // rows, and reports our files as duplicates or conflicts, never as failed.
+    if (lostRace(batchError) && retries > 0) return storeBatch(db, batch, replace, retries - 1);
     if (batch.length === 1) return [{ outcome: failed(batch[0]!.uri, `not stored, nothing from this file was kept: ${(batchError as Error).message}`), stored: [] }];
     const out: StoredFile[] = [];
     for (const file of batch) out.push(...(await storeBatch(db, [file], replace)));

@@ -32,13 +32,15 @@ export async function storeReleases(tx: Queryable, batch: PreparedRelease[], rep
     'SELECT content_hash FROM releases WHERE content_hash = ANY($1::text[])',
     [hashes],
   );
-  const { rows: sameDay } = await tx.query<{ id: number; issuer: string; report_date: string }>(
-    `SELECT r.id, r.issuer, r.report_date FROM releases r
+  const { rows: sameDay } = await tx.query<{ id: number; issuer: string; report_date: string; content_hash: string }>(
+    `SELECT r.id, r.issuer, r.report_date, r.content_hash FROM releases r
      JOIN unnest($1::text[], $2::date[]) AS b(issuer, day) ON r.issuer = b.issuer AND r.report_date = b.day`,
     [batch.map((p) => p.release.issuer), batch.map((p) => p.release.reportDate)],
   );
   const stored = new Set(sameContent.map((r) => r.content_hash));
   const storedDay = new Map(sameDay.map((r) => [`${r.issuer}\u0000${r.report_date}`, r.id]));
+  // another process may commit between the two reads: the same content found for the day is still a duplicate
+  for (const r of sameDay) stored.add(r.content_hash);
 
   const fates = batch.map((p): ReleaseFate => {
     if (stored.has(p.release.contentHash)) return 'duplicate';
