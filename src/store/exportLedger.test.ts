@@ -33,7 +33,7 @@ async function fillLedger(ledger: Ledger): Promise<void> {
     `INSERT INTO users (email, password_hash, role) VALUES ('ed@example.org', '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA', 'editor') RETURNING id`,
   );
   await ledger.db.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ('deadbeef', $1, 'csrf', now() + interval '1 day')`, [rows[0]!.id]);
-  await new LoginFailures(ledger.db).record('ed@example.org\u0000127.0.0.1', Date.now(), Date.now() - 60_000);
+  await new LoginFailures(ledger.db).reserve('ed@example.org\u0000127.0.0.1', Date.now(), Date.now() - 60_000, 5, Date.now() - 60_000);
   await ledger.db.query(
     `INSERT INTO analyses (slug, title, body_md, author_id, date, tags, published_at) VALUES ('palmyra-2015', 'Palmyra', '# Palmyra\n\n"quoted"\ttab', $1, '2015-05-20', '{"a b",c}', '2025-03-04T05:06:07.123456Z')`,
     [rows[0]!.id],
