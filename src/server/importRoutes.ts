@@ -9,6 +9,7 @@ import { fetchUnder, publicAddressesOnly } from '../ingest/index.js';
 import { renderImportSummary, type ImportSummary } from '../store/index.js';
 import { requireRole } from './auth.js';
 import { problem } from './problem.js';
+import { storableText } from './storableText.js';
 import type { AppEnv, Workbench } from './workbench.js';
 
 /** Largest file accepted in an upload or a paste. */
@@ -60,6 +61,7 @@ export function importRoutes(w: Workbench): Hono<AppEnv> {
       maxSize: MAX_UPLOAD_BYTES + 1024 * 1024,
       onError: (c) => problem(c, 413, 'upload too large', `at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB in all, ${MAX_UPLOAD_FILE_BYTES / 1024 / 1024} MB per file`),
     }),
+    storableText(),
     async (c) => {
       const staging = await stage(c);
       if (!staging.ok) return staging.response;
