@@ -22,4 +22,4 @@ export {
   type Analysis, type AnalysisInput, type AnalysisStatus, type AnalysisSummary, type AnalysisWrite,
 } from './analyses.js';
 export { exportLedger, type ExportHeader, type ExportEnd, type ExportRow, type ExportOptions } from './exportLedger.js';
-export { restoreLedger, RestoreError, type RestoreOptions, type RestoreSummary } from './restoreLedger.js';
+export { restoreLedger, RestoreError, ExportChecksumError, type RestoreOptions, type RestoreSummary } from './restoreLedger.js';
