@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../../test/support/backends.js';
 import { workbenchFixture } from '../../test/support/workbenchClient.js';
 import { openApiDocument } from './openapi.js';
-import { unstorable } from './storableText.js';
+import { unstorable, unstorableField } from './storableText.js';
 
 type Schema = { $ref?: string; type?: string | string[]; properties?: Record<string, Schema>; items?: Schema; oneOf?: Schema[]; allOf?: Schema[] };
 type Operation = { parameters?: Array<{ name: string; in: string }>; requestBody?: { content: Record<string, { schema: Schema }> } };
@@ -30,6 +31,14 @@ describe('unstorable', () => {
     expect(unstorable('a\u0000b')).toBe('contains U+0000 (NUL), which the ledger cannot store');
     expect(unstorable('a\ud800b')).toBe('contains U+D800, half of a UTF-16 pair without the other, which the ledger cannot store');
     expect(unstorable('Tadmur 🛩 — \u0001')).toBeNull();
+  });
+
+  it('finds a field the database would refuse exactly when some key or text in the JSON holds one', () => {
+    const storable = (text: string) => !text.includes('\u0000') && Buffer.from(text, 'utf8').toString('utf8') === text;
+    const texts = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(texts) : v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => [k, ...texts(x)]) : []);
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 3, stringUnit: fc.oneof(fc.constantFrom('\u0000', '\ud800', '\udc00', 'a'), fc.string({ unit: 'binary', maxLength: 2 })) }), (value) => {
+      expect(unstorableField(value) === null).toBe(texts(value).every(storable));
+    }), { numRuns: 2_000, seed: 13 });
   });
 });
 
