@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream, existsSync, renameSync, rmSync } f
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { exportLedger, restoreLedger, RestoreError } from '../store/index.js';
+import { ExportChecksumError, exportLedger, restoreLedger, RestoreError } from '../store/index.js';
 import { plural } from './format.js';
 import { UsageError, withLedger, type Io } from './context.js';
 
@@ -66,17 +66,22 @@ export function registerExport(program: Command, io: Io): void {
     .command('restore')
     .description('restore an export into an empty ledger, in one transaction, keeping every id')
     .argument('<file>', 'a file written by "export --all"')
-    .action(async (file: string, _options: unknown, command: Command) => {
+    .option('--trust', 'restore even when the rows do not match the export\'s checksum (edited by hand) or it has none')
+    .action(async (file: string, options: { trust?: boolean }, command: Command) => {
       if (!existsSync(file)) throw new UsageError(`restore: no file ${file}`);
       await withLedger(command, async (ledger) => {
         const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
         try {
-          const summary = await restoreLedger(ledger.db, lines, { sourceName: file });
+          const summary = await restoreLedger(ledger.db, lines, { sourceName: file, trust: options.trust });
           const total = Object.values(summary.rows).reduce((a, b) => a + b, 0);
           io.out(`restored ${plural(total, 'row')} into ${ledger.db.location} (export schema version ${summary.schemaVersion}): ${tableCounts(summary.rows)}\n`);
+          if (summary.checksum !== 'verified') {
+            io.err(`airledger: ${file}: restored with --trust although ${summary.checksum === 'missing' ? 'the export carries no checksum' : 'its rows do not match the export\'s checksum'}\n`);
+          }
         } catch (error) {
           if (!(error instanceof RestoreError)) throw error;
-          io.err(`airledger: ${error.message}\n`);
+          const hint = error instanceof ExportChecksumError ? '; if you trust the file, restore it with --trust' : '';
+          io.err(`airledger: ${error.message}${hint}\n`);
           io.exitCode = 1;
         } finally {
           lines.close();

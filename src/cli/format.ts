@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../store/index.js';
 
 export type OutputFormat = 'table' | 'csv' | 'json';
 
@@ -16,9 +16,9 @@ export function formatRows<T>(rows: T[], columns: Column<T>[], format: OutputFor
     const objects = rows.map((row) => Object.fromEntries(columns.map((c) => [c.header, c.value(row)])));
     return `${JSON.stringify(objects, null, 2)}\n`;
   }
-  const cells = rows.map((row) => columns.map((c) => cellText(c.value(row))));
-  if (format === 'csv') return stringify([columns.map((c) => c.header), ...cells]);
-  return table(columns, cells);
+  // numbers stay numbers in CSV, so that only text is neutralised as a would-be formula
+  if (format === 'csv') return csvText([columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => c.value(row)))]);
+  return table(columns, rows.map((row) => columns.map((c) => cellText(c.value(row)))));
 }
 
 function cellText(value: string | number | boolean | null): string {

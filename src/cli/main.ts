@@ -12,6 +12,7 @@ import { registerUsers } from './usersCommand.js';
 import { registerPublish } from './publishCommand.js';
 import { registerExport } from './exportCommand.js';
 import { registerReleases } from './releasesCommand.js';
+import { registerReview } from './reviewCommand.js';
 
 /** Builds the command tree; every command writes through `io`. */
 export function buildProgram(io: Io): Command {
@@ -32,6 +33,7 @@ export function buildProgram(io: Io): Command {
   registerPublish(program, io);
   registerExport(program, io);
   registerReleases(program, io);
+  registerReview(program, io);
   return program;
 }
 

@@ -22,8 +22,15 @@ describe('readBulletLine', () => {
     'Near Hajin, Syria, 12 strikes engaged 10 ISIS tactical units.',
     '- In Tikrit, 17 airstrikes struck an ISIL building.',
     '- Near Tadmur, airstrike destroyed an ISIL tank.',
+    '- Near Hit, two airstrikes struck a unit, while near Kisik, three strikes destroyed a vehicle.',
+    '- Near Mosul, 99999999999999999999 airstrikes struck a unit.',
   ])('leaves %j to the full reader', (line) => {
     expect(readBulletLine(line)).toBeNull();
+  });
+
+  it('gives a second count in the effects its own record, rather than reading it as what the first strikes did', () => {
+    const release = parseRelease('Title\nMay 23, 2015\n- Near Hit, two airstrikes struck a unit, while near Kisik, three strikes destroyed a vehicle.\n', { sourceUri: 'glued.txt' });
+    expect(release.strikes.map((s) => [s.placeText, s.strikes, s.effects])).toEqual([['Hit', 2, 'struck a unit'], ['Kisik', 3, 'destroyed a vehicle']]);
   });
 
   it('stays fast on a line with a long run of spaces', () => {

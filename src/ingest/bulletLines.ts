@@ -1,4 +1,5 @@
-import { COUNT, STRIKE_WORD, parseStrikeCount } from './countPhrases.js';
+import { COUNT, STRIKE_WORD, findCountPhrases, parseStrikeCount } from './countPhrases.js';
+import { tooManyDigits } from './countShape.js';
 import { cleanPlace } from './placePhrases.js';
 import type { StrikeDraft } from './strikeClauses.js';
 import { parseTargets } from './targets.js';
@@ -15,6 +16,7 @@ const SECOND_SENTENCE = /[.!?:]\s+["“(]?[A-Z]/;
 const GLUED_PLACE = /(?<!\s)\s{2,}(?:[-–—*]+\s*|[o§Øü➢▪]\s+|v(?=Near\s))?(?:Near|In|On)\s/;
 const ENGAGEMENTS_FIRST = /^(?:consisting\s+of|in)\s+\S+\s+engagements?\b/i;
 const QUALIFIED = /\s(?:in|near|of|at|on)\s|\s(?:Syria|Iraq)$/;
+const STRIKE_STEM = /s(?:trik|tik|trk|rik)/i;
 
 /**
  * Reads a line holding exactly one "Near <place>, <count> (air)strikes <effects>" statement.
@@ -31,8 +33,11 @@ export function readBulletLine(text: string): StrikeDraft | null {
   const wrapped = /\s\s/.test(effectsWritten);
   if (QUALIFIED.test(placeWritten) || SECOND_SENTENCE.test(effectsWritten) || (wrapped && GLUED_PLACE.test(effectsWritten))) return null;
   if (ENGAGEMENTS_FIRST.test(effectsWritten)) return null;
+  // "…, while near Kisik, three strikes destroyed …": a second count is a second record, not part of the effects
+  if (STRIKE_STEM.test(effectsWritten) && findCountPhrases(effectsWritten).length > 0) return null;
   const strikes = parseStrikeCount(countText);
-  if (strikes === null) return null;
+  // the full reader lists a count of ten digits as not parsed, with its reason
+  if (strikes === null || tooManyDigits(countText)) return null;
   const effects = wrapped ? effectsWritten.replace(/\s+/g, ' ') : effectsWritten;
   return {
     placeText: cleanPlace(placeWritten),

@@ -1,4 +1,5 @@
 import { MONTH } from './dates.js';
+import { countProblem } from './countShape.js';
 import { parseNumberWords } from './numberWords.js';
 
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
@@ -28,10 +29,12 @@ export interface CountPhrase {
   /** Offset just after the phrase (and any comma that follows it). */
   end: number;
   countText: string;
-  /** Parsed count, or null when the words do not make a positive number. */
+  /** Parsed count, or null when the words do not make a positive number or the count is refused. */
   strikes: number | null;
   /** A day written inside the phrase ("an Aug. 6 strike"), as written; null when none. */
   dayText: string | null;
+  /** Why the count is not a plain number of strikes ("-5", "2.5", "1/2", ten digits): see countShape.ts. */
+  problem: string | null;
 }
 
 /**
@@ -54,7 +57,10 @@ export function findCountPhrases(text: string): CountPhrase[] {
   COUNT_PHRASE.lastIndex = 0;
   for (let m = COUNT_PHRASE.exec(text); m !== null; m = COUNT_PHRASE.exec(text)) {
     const countText = m[1] ?? '';
-    found.push({ index: m.index, end: m.index + m[0].length, countText, strikes: parseStrikeCount(countText), dayText: m[2] ?? null });
+    const problem = countProblem(text.slice(Math.max(0, m.index - 24), m.index), countText);
+    found.push({
+      index: m.index, end: m.index + m[0].length, countText, strikes: problem ? null : parseStrikeCount(countText), dayText: m[2] ?? null, problem,
+    });
   }
   return found;
 }

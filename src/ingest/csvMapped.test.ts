@@ -23,6 +23,17 @@ describe('parseMappedCsv', () => {
     ]);
   });
 
+  it('lists a count of more than 9 digits, a minus sign or a decimal as not parsed, storing nothing of the row', () => {
+    const csv = 'Day,Loc,N\n2016-03-01,Mosul,99999999999999999999\n2016-03-01,Bayji,-5\n2016-03-01,Sinjar,2.5\n2016-03-01,Hit,3\n';
+    const [release] = parseMappedCsv(csv, { sourceUri: 'big.csv', map: { date: 'Day', place: 'Loc', strikes: 'N' } });
+    expect(release!.strikes.map((s) => [s.placeText, s.strikes])).toEqual([['Hit', 3]]);
+    expect(release!.unparsed.map((u) => [u.lineNo, u.reason])).toEqual([
+      [2, 'the count "99999999999999999999" in column "N" has more than 9 digits'],
+      [3, 'unreadable strike count "-5" in column "N"'],
+      [4, 'unreadable strike count "2.5" in column "N"'],
+    ]);
+  });
+
   it('matches column names ignoring case, and leaves country empty when none is mapped', () => {
     const releases = parseMappedCsv(text, { sourceUri: 'my.csv', map: { date: 'day', place: 'LOC', strikes: 'n' } });
     expect(releases[0]?.strikes[0]).toMatchObject({ country: '', placeText: 'Raqqah', effects: '', targets: [] });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ParsedRelease, PlaceRelation } from './types.js';
 import { parseStrikeCount } from './countPhrases.js';
+import { MAX_COUNT_DIGITS, tooManyDigits } from './countShape.js';
 import { ReleasesByDay, type CsvTable } from './csvRows.js';
 import { parseDay } from './dates.js';
 import { quote } from './strikeClauses.js';
@@ -28,6 +29,10 @@ function rowSchema(columns: StrikeColumns) {
       return day ?? '';
     }),
     strikes: z.string().transform((text, ctx) => {
+      if (tooManyDigits(text.trim())) {
+        ctx.addIssue(`the count ${quote(text)} in column "${columns.strikes}" has more than ${MAX_COUNT_DIGITS} digits`);
+        return 0;
+      }
       const n = parseStrikeCount(text);
       if (n === null) {
         ctx.addIssue(text.trim() === '' ? `no strike count in column "${columns.strikes}"` : `unreadable strike count ${quote(text)} in column "${columns.strikes}"`);

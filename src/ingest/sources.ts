@@ -160,8 +160,13 @@ export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok
   if (bytes.includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, reason: 'binary file (contains NUL bytes), not a release' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+    // U+0000 in UTF-16 is two zero bytes, past the check above; the ledger could not store it
+    const nul = text.indexOf('\u0000');
+    if (nul >= 0) return { ok: false, reason: `line ${text.slice(0, nul).split('\n').length}: binary file (contains U+0000 characters), not a release` };
+    return { ok: true, text };
+  }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {

@@ -103,6 +103,10 @@ export function parseStrikeSentence(sentence: string): ClauseResult {
     const { engagements, rest } = takeEngagements(clause.body);
     const body = rest.replace(AGAINST_ENEMY, '');
     const text = `${clause.lead}${sentence.slice(clause.phrase.index, clause.phrase.end)}${clause.body}`;
+    if (clause.phrase.problem !== null) {
+      failures.push(`${clause.phrase.problem} in ${quote(text)}`);
+      continue;
+    }
     if (clause.phrase.strikes === null) {
       failures.push(`unreadable strike count "${clause.phrase.countText}" in ${quote(text)}`);
       continue;

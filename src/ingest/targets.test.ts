@@ -5,6 +5,14 @@ import { parseTargets, singular } from './targets.js';
 const brief = (effects: string): string[] => parseTargets(effects).map((t) => `${t.effect} ${t.count ?? '?'} ${t.target}`);
 
 describe('parseTargets', () => {
+  it('reads "constructor" and "__proto__" as target words, not as members of Object (found by npm run fuzz)', () => {
+    const targets = parseTargets('destroyed a constructor and two __proto__');
+    expect(targets).toEqual([
+      { effect: 'destroyed', count: 1, target: 'constructor' },
+      { effect: 'destroyed', count: 2, target: '__proto__' },
+    ]);
+  });
+
   it('reads each verb and each listed target, in order', () => {
     expect(parseTargets('struck two ISIL tactical units, destroying three ISIL vehicles, an ISIL command and control facility and an ISIL VBIED')).toEqual([
       { effect: 'struck', count: 2, target: 'tactical unit' },

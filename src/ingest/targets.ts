@@ -40,14 +40,15 @@ const COMPOUND_RIGHT = new Set(['control', 'staging', 'mortar', 'gas', 'logistic
 const PUNCTUATION = new Set([46, 44, 59, 58, 33, 63]);
 const LONE_ADJECTIVE = new Set(['large', 'small', 'tactical', 'heavy', 'light', 'medium', 'separate']);
 const INVARIANT = new Set(['barracks', 'headquarters', 'series', 'equipment', 'ammunition', 'artillery', 'personnel', 'gas', 'arms', 'access', 'means']);
-const IRREGULAR: Readonly<Record<string, string>> = { caches: 'cache', niches: 'niche', people: 'person', men: 'man' };
-const TYPOS: Readonly<Record<string, string>> = { positon: 'position', positons: 'positions', postion: 'position', postions: 'positions' };
+// Maps, not object literals: a word such as "constructor" or "__proto__" must not find Object's own members.
+const IRREGULAR: ReadonlyMap<string, string> = new Map([['caches', 'cache'], ['niches', 'niche'], ['people', 'person'], ['men', 'man']]);
+const TYPOS: ReadonlyMap<string, string> = new Map([['positon', 'position'], ['positons', 'positions'], ['postion', 'position'], ['postions', 'positions']]);
 
 /** Singular form of one English noun as releases use them ("caches" → "cache", "facilities" → "facility"). */
 export function singular(word: string): string {
   const w = word.toLowerCase();
   if (INVARIANT.has(w) || !w.endsWith('s') || w.length <= 3) return w;
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR.get(w);
   if (irregular !== undefined) return irregular;
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (/(?:ch|sh|ss|x|z)es$/.test(w)) return w.slice(0, -2);
@@ -107,7 +108,7 @@ function readItem(words: readonly string[]): { count: number | null; target: str
     if (kept.length === 0 && (FILLER.has(w) || w === 'the' || (count !== null && ORDINAL.has(w)))) continue;
     if (kept.length === 0 && NOT_A_TARGET.has(w)) return { count, target: '' };
     if (kept.length > 0 && (CLAUSE_START.has(w) || (w === 'firing' && /^(?:on|at)$/.test(words[k + 1] ?? '')))) break;
-    kept.push(TYPOS[w] ?? w);
+    kept.push(TYPOS.get(w) ?? w);
   }
   // the head noun is the last word, or the one before "of" ("lines of communication")
   const of = kept.indexOf('of');

@@ -19,6 +19,7 @@ import { strikesRoutes } from './strikesRoutes.js';
 import { releasesRoutes } from './releasesRoutes.js';
 import { exploreRoutes } from './exploreRoutes.js';
 import { staticAssets } from './staticAssets.js';
+import { storableText } from './storableText.js';
 import { workbenchFor, type AppEnv, type AppOptions, type Workbench } from './workbench.js';
 
 /** Largest request body outside imports (an analysis's Markdown is the biggest). */
@@ -27,8 +28,8 @@ const MAX_JSON_BYTES = 4 * 1024 * 1024;
 /**
  * The HTTP application over one ledger: JSON API under /api, published analyses under /analyses.
  * Every request passes, in order: security headers, the visitor (session or anonymous cookie, private
- * instance gate), the CSRF check for writes under /api, the cache of public reads, then the route, which
- * checks the role it needs.
+ * instance gate), the CSRF check for writes under /api, the cache of public reads, the body limit, the check
+ * for text the database would refuse, then the route, which checks the role it needs.
  */
 export function createApp(ledger: Ledger, options: AppOptions = {}): Hono<AppEnv> {
   const w = workbenchFor(ledger, options);
@@ -52,6 +53,8 @@ export function createApp(ledger: Ledger, options: AppOptions = {}): Hono<AppEnv
   app.use('/api/*', readCache({ maxBytes: options.readCacheBytes }));
   const smallBodies = bodyLimit({ maxSize: MAX_JSON_BYTES, onError: (c) => problem(c, 413, 'body too large', `at most ${MAX_JSON_BYTES} bytes`) });
   app.use('/api/*', (c, next) => (c.req.path === '/api/import' ? next() : smallBodies(c, next)));
+  // text the database would refuse (NUL) is a 400 naming the field, on every route; imports check their body later
+  app.use('*', storableText('/api/import'));
 
   app.use('*', staticAssets());
   app.get('/', async (c) => c.html(homePage(await ledger.stats())));

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backends } from '../../test/support/backends.js';
 import { PASSWORD, TestBrowser, workbenchFixture } from '../../test/support/workbenchClient.js';
 import { Ledger, LoginFailures, Members } from '../store/index.js';
@@ -268,25 +268,50 @@ describe.each(backends)('login throttle on $name', (backend) => {
   it('lets a pair try again once its oldest failure leaves the window, and forgets failures as they age out', async () => {
     let now = Date.parse('2025-06-01T12:00:00Z');
     const throttle = new LoginThrottle(new LoginFailures(ledger.db), 5, 15 * 60_000, () => now);
-    for (let i = 0; i < 5; i++) await throttle.fail('a@x.test\u0000203.0.113.9');
+    for (let i = 0; i < 5; i++) expect(await throttle.attempt('a@x.test\u0000203.0.113.9')).toBe(0);
+    expect(await throttle.attempt('a@x.test\u0000203.0.113.9')).toBe(900);
     expect(await throttle.retryAfter('a@x.test\u0000203.0.113.9')).toBe(900);
     expect(await throttle.retryAfter('b@x.test\u0000203.0.113.9')).toBe(0);
     now += 10 * 60_000;
-    expect(await throttle.retryAfter('a@x.test\u0000203.0.113.9')).toBe(300);
+    expect(await throttle.attempt('a@x.test\u0000203.0.113.9')).toBe(300);
     now += 5 * 60_000 + 1;
     expect(await throttle.retryAfter('a@x.test\u0000203.0.113.9')).toBe(0);
-    await throttle.fail('b@x.test\u0000203.0.113.9');
+    expect(await throttle.attempt('b@x.test\u0000203.0.113.9')).toBe(0);
     const { rows } = await ledger.db.query<{ n: number }>('SELECT count(*)::int AS n FROM login_attempts');
     expect(rows[0]!.n).toBe(1);
   });
 
   it('clears a pair\'s failures when it logs in', async () => {
     const throttle = new LoginThrottle(new LoginFailures(ledger.db));
-    for (let i = 0; i < 5; i++) await throttle.fail('a');
+    for (let i = 0; i < 5; i++) await throttle.attempt('a');
     expect(await throttle.retryAfter('a')).toBeGreaterThan(0);
     await throttle.succeed('a');
     expect(await throttle.retryAfter('a')).toBe(0);
   });
+
+  it('checks at most 5 passwords for one email and address, however many logins arrive at once', async () => {
+    await new Members(ledger.db).add('editor@x.test', PASSWORD, 'editor');
+    // on PostgreSQL the attempts come through two servers (two pools) at once, as two processes would send them
+    const second = backend.name === 'postgres' ? await Ledger.open(spec) : ledger;
+    const checks = vi.spyOn(Members.prototype, 'authenticate');
+    try {
+      const apps = [createApp(ledger), createApp(second)];
+      for (const [email, attempts] of [['editor@x.test', 50], ['nobody@x.test', 150]] as const) {
+        checks.mockClear();
+        const statuses = await Promise.all(Array.from({ length: attempts }, (_, i) => new TestBrowser(apps[i % 2]!).login(email, `wrong ${i}`).then((r) => r.status)));
+        expect(checks).toHaveBeenCalledTimes(5);
+        expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+        expect(statuses.filter((s) => s === 429)).toHaveLength(attempts - 5);
+      }
+      // the right password too must wait now, without being checked
+      checks.mockClear();
+      expect((await new TestBrowser(apps[0]!).login('editor@x.test', PASSWORD)).status).toBe(429);
+      expect(checks).not.toHaveBeenCalled();
+    } finally {
+      checks.mockRestore();
+      if (second !== ledger) await second.close();
+    }
+  }, 60_000);
 
   it('counts the failed logins of every process serving the ledger together', async () => {
     await new Members(ledger.db).add('editor@x.test', PASSWORD, 'editor');

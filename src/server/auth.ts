@@ -103,7 +103,8 @@ export function clientAddress(c: Context, w: Workbench): string {
 
 /**
  * Failed logins per email and address; too many in the window and the pair must wait. The failures live in
- * the ledger, so every process serving it counts them together.
+ * the ledger, so every process serving it counts them together. A try is reserved before the password is
+ * checked, so at most `maxFailures` checks happen in a window however many requests arrive at once.
  */
 export class LoginThrottle {
   constructor(
@@ -113,20 +114,30 @@ export class LoginThrottle {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Seconds to wait before trying again; 0 when a try is allowed now. */
+  /** Seconds to wait before trying again; 0 when a try is allowed now. Reserves nothing. */
   async retryAfter(key: string): Promise<number> {
     const now = this.now();
     const { count, oldest } = await this.failures.since(key, now - this.windowMs);
     if (count < this.maxFailures || oldest === null) return 0;
-    return Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000));
+    return this.wait(oldest, now);
   }
 
-  async fail(key: string): Promise<void> {
+  /**
+   * Reserves one password check for the pair: 0 when the caller may check it now (the try counts as a failure
+   * until `succeed`), otherwise the seconds to wait, and the password must not be checked.
+   */
+  async attempt(key: string): Promise<number> {
     const now = this.now();
-    await this.failures.record(key, now, now - this.windowMs);
+    const reserved = await this.failures.reserve(key, now, now - this.windowMs, this.maxFailures, now - this.windowMs);
+    return reserved.reserved ? 0 : this.wait(reserved.oldest, now);
   }
 
+  /** The password was right: the pair's failures are forgotten. */
   async succeed(key: string): Promise<void> {
     await this.failures.clear(key);
+  }
+
+  private wait(oldest: number, now: number): number {
+    return Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000));
   }
 }

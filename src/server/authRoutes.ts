@@ -23,16 +23,14 @@ export function authRoutes(w: Workbench, throttle = new LoginThrottle(new LoginF
     const body = await readJson(c, loginSchema);
     if (!body.ok) return body.response;
     const key = `${normalEmail(body.data.email)}\u0000${clientAddress(c, w)}`;
-    const wait = await throttle.retryAfter(key);
+    // the try is counted before the password is checked: parallel requests cannot all slip under the limit
+    const wait = await throttle.attempt(key);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return problem(c, 429, 'too many failed logins', `try again in ${Math.ceil(wait / 60)} minutes`);
     }
     const member = await w.members.authenticate(body.data.email, body.data.password);
-    if (!member) {
-      await throttle.fail(key);
-      return problem(c, 401, 'login failed', 'wrong email or password');
-    }
+    if (!member) return problem(c, 401, 'login failed', 'wrong email or password');
     await throttle.succeed(key);
     // A new session id at every login: a session id planted before login is never promoted.
     const previous = c.get('visitor').sessionToken;
@@ -48,15 +46,15 @@ export function authRoutes(w: Workbench, throttle = new LoginThrottle(new LoginF
     if (!body.ok) return body.response;
     const member = c.get('visitor').member!;
     const key = `${member.email}\u0000${clientAddress(c, w)}`;
-    const wait = await throttle.retryAfter(key);
+    const wait = await throttle.attempt(key);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return problem(c, 429, 'too many failed logins', `try again in ${Math.ceil(wait / 60)} minutes`);
     }
     if (!(await w.members.authenticate(member.email, body.data.current))) {
-      await throttle.fail(key);
       return problem(c, 403, 'wrong password', 'the current password is wrong; the password is unchanged');
     }
+    await throttle.succeed(key);
     const changed = await w.members.setPassword(member.email, body.data.next);
     if (!changed.ok) return problem(c, 400, 'invalid password', changed.reason);
     // every session of the member ended with the change; this browser gets a new one

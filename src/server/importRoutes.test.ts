@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { publicAddressesOnly, type UrlPolicy } from '../ingest/index.js';
 import { backends } from '../../test/support/backends.js';
 import { workbenchFixture, type TestBrowser } from '../../test/support/workbenchClient.js';
-import { safeFileName } from './importRoutes.js';
+import { safeFileName } from './uploadStaging.js';
 import { optionsFromEnv } from './workbench.js';
 
 const release = (name: string) => readFileSync(new URL(`../../test/fixtures/ledger/releases/${name}`, import.meta.url));

@@ -1,6 +1,3 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { stream as streamBody } from 'hono/streaming';
@@ -9,6 +6,8 @@ import { fetchUnder, publicAddressesOnly } from '../ingest/index.js';
 import { renderImportSummary, type ImportSummary } from '../store/index.js';
 import { requireRole } from './auth.js';
 import { problem } from './problem.js';
+import { storableText } from './storableText.js';
+import { newStaging, safeFileName, stageFile, unstage, type Staged } from './uploadStaging.js';
 import type { AppEnv, Workbench } from './workbench.js';
 
 /** Largest file accepted in an upload or a paste. */
@@ -23,28 +22,8 @@ const textSchema = z.object({
 });
 const urlSchema = z.object({ url: z.string().max(2000), replace: z.boolean().optional(), allowDate: z.boolean().optional() });
 
-/** An upload to import: files written to a private directory under names the server chose. */
-interface Staged {
-  dir: string;
-  inputs: string[];
-  /** What to call each staged file in answers: `upload:NAME`, never the temporary path. */
-  display: Map<string, string>;
-  replace: boolean;
-  /** Import releases dated after today or before 2014-08-08 (another campaign's); refused otherwise. */
-  allowDate: boolean;
-}
-
-type Staging = { ok: true; staged: Staged } | { ok: false; response: Response };
-
-/**
- * A file name safe to write under our own directory: the last path segment of what the client sent, with
- * anything but letters, digits, `.`, `_` and `-` replaced, no leading dots, at most 100 characters.
- */
-export function safeFileName(clientName: string): string {
-  const last = clientName.split(/[\\/]/).pop() ?? '';
-  const cleaned = last.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[.]+/, '').slice(-100);
-  return cleaned || 'upload';
-}
+/** The request's files are staged, or the answer refusing it. */
+type Staging = { ok: true } | { ok: false; response: Response };
 
 function extensionOf(name: string): string {
   const match = /\.[^.]+$/.exec(name);
@@ -64,47 +43,51 @@ export function importRoutes(w: Workbench): Hono<AppEnv> {
       maxSize: MAX_UPLOAD_BYTES + 1024 * 1024,
       onError: (c) => problem(c, 413, 'upload too large', `at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB in all, ${MAX_UPLOAD_FILE_BYTES / 1024 / 1024} MB per file`),
     }),
+    storableText(),
     async (c) => {
-      const staging = await stage(c);
-      if (!staging.ok) return staging.response;
-      const { staged } = staging;
-      const shown = (uri: string) => staged.display.get(uri) ?? uri;
-      const run = (onProgress?: (done: number, total: number, uri: string) => void) =>
-        w.ledger.importSources(staged.inputs, { replace: staged.replace, allowDate: staged.allowDate, today: w.today(), fetchImpl, sourceName: shown, onProgress });
-      const answer = (summary: ImportSummary) => {
-        return { ...summary, summaryText: renderImportSummary(summary) };
-      };
-      if (c.req.query('stream') === '1') {
-        c.header('content-type', 'application/x-ndjson; charset=utf-8');
-        c.header('cache-control', 'no-store');
-        return streamBody(c, async (stream) => {
-          let writes = Promise.resolve();
-          try {
-            const summary = await run((done, total, uri) => {
-              writes = writes.then(() => stream.write(`${JSON.stringify({ done, total, uri })}\n`)).then(() => undefined);
-            });
-            await writes;
-            await stream.write(`${JSON.stringify(answer(summary))}\n`);
-          } catch (error) {
-            console.error(error);
-            await stream.write(`${JSON.stringify({ error: 'import failed', detail: 'the server could not finish the import; files already stored stay stored' })}\n`);
-          } finally {
-            await rm(staged.dir, { recursive: true, force: true });
-          }
-        });
-      }
+      // The staging folder goes at the end of the request whatever happens: a refusal, a failed import, a stream.
+      const staged = newStaging();
+      let streamOwnsStaging = false;
       try {
+        const staging = await stage(c, staged);
+        if (!staging.ok) return staging.response;
+        const shown = (uri: string) => staged.display.get(uri) ?? uri;
+        const run = (onProgress?: (done: number, total: number, uri: string) => void) =>
+          w.ledger.importSources(staged.inputs, { replace: staged.replace, allowDate: staged.allowDate, today: w.today(), fetchImpl, sourceName: shown, onProgress });
+        const answer = (summary: ImportSummary) => {
+          return { ...summary, summaryText: renderImportSummary(summary) };
+        };
+        if (c.req.query('stream') === '1') {
+          c.header('content-type', 'application/x-ndjson; charset=utf-8');
+          c.header('cache-control', 'no-store');
+          streamOwnsStaging = true;
+          return streamBody(c, async (stream) => {
+            let writes = Promise.resolve();
+            try {
+              const summary = await run((done, total, uri) => {
+                writes = writes.then(() => stream.write(`${JSON.stringify({ done, total, uri })}\n`)).then(() => undefined);
+              });
+              await writes;
+              await stream.write(`${JSON.stringify(answer(summary))}\n`);
+            } catch (error) {
+              console.error(error);
+              await stream.write(`${JSON.stringify({ error: 'import failed', detail: 'the server could not finish the import; files already stored stay stored' })}\n`);
+            } finally {
+              await unstage(staged);
+            }
+          });
+        }
         return c.json(answer(await run()));
       } finally {
-        await rm(staged.dir, { recursive: true, force: true });
+        if (!streamOwnsStaging) await unstage(staged);
       }
     },
   );
   return app;
 }
 
-/** Checks the request and writes its files to a fresh private directory. */
-async function stage(c: Context<AppEnv>): Promise<Staging> {
+/** Checks the request and writes its files to `staged`'s private directory (its URL, for a URL import). */
+async function stage(c: Context<AppEnv>, staged: Staged): Promise<Staging> {
   const type = c.req.header('content-type') ?? '';
   const fail = (status: 400 | 413 | 415, error: string, detail: string): Staging => ({ ok: false, response: problem(c, status, error, detail) });
   const replaceQuery = c.req.query('replace') === '1';
@@ -123,11 +106,12 @@ async function stage(c: Context<AppEnv>): Promise<Staging> {
       total += file.size;
     }
     if (total > MAX_UPLOAD_BYTES) return fail(413, 'upload too large', `${total} bytes in all; at most ${MAX_UPLOAD_BYTES}`);
-    const staged = await newStaging(replaceQuery || form['replace'] === '1' || form['replace'] === 'true', allowDateQuery || form['allow_date'] === '1' || form['allow_date'] === 'true');
+    staged.replace = replaceQuery || form['replace'] === '1' || form['replace'] === 'true';
+    staged.allowDate = allowDateQuery || form['allow_date'] === '1' || form['allow_date'] === 'true';
     for (const [i, file] of files.entries()) {
-      await place(staged, i, file.name, new Uint8Array(await file.arrayBuffer()));
+      await stageFile(staged, i, file.name, new Uint8Array(await file.arrayBuffer()));
     }
-    return { ok: true, staged };
+    return { ok: true };
   }
   if (!/^application\/json\b/i.test(type)) return fail(415, 'unsupported media type', 'send multipart/form-data with "files", or JSON {text, name?} or {url}');
   let raw: unknown;
@@ -142,9 +126,10 @@ async function stage(c: Context<AppEnv>): Promise<Staging> {
     const withExt = (UPLOAD_EXTENSIONS as readonly string[]).includes(extensionOf(name)) ? name : `${name}.txt`;
     const bytes = new TextEncoder().encode(asText.data.text);
     if (bytes.byteLength > MAX_UPLOAD_FILE_BYTES) return fail(413, 'text too large', `at most ${MAX_UPLOAD_FILE_BYTES} bytes`);
-    const staged = await newStaging(replaceQuery || Boolean(asText.data.replace), allowDateQuery || Boolean(asText.data.allowDate));
-    await place(staged, 0, withExt, bytes);
-    return { ok: true, staged };
+    staged.replace = replaceQuery || Boolean(asText.data.replace);
+    staged.allowDate = allowDateQuery || Boolean(asText.data.allowDate);
+    await stageFile(staged, 0, withExt, bytes);
+    return { ok: true };
   }
   const asUrl = urlSchema.safeParse(raw);
   if (asUrl.success) {
@@ -155,23 +140,10 @@ async function stage(c: Context<AppEnv>): Promise<Staging> {
       return fail(400, 'invalid URL', `"${asUrl.data.url}" is not a URL`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail(400, 'invalid URL', `only http and https URLs are fetched, not ${url.protocol}`);
-    const staged = await newStaging(replaceQuery || Boolean(asUrl.data.replace), allowDateQuery || Boolean(asUrl.data.allowDate));
+    staged.replace = replaceQuery || Boolean(asUrl.data.replace);
+    staged.allowDate = allowDateQuery || Boolean(asUrl.data.allowDate);
     staged.inputs.push(url.toString());
-    return { ok: true, staged };
+    return { ok: true };
   }
   return fail(400, 'invalid body', 'expected {text, name?} (a pasted release) or {url}');
 }
-
-async function newStaging(replace: boolean, allowDate: boolean): Promise<Staged> {
-  return { dir: await mkdtemp(join(tmpdir(), 'airledger-upload-')), inputs: [], display: new Map(), replace, allowDate };
-}
-
-/** Writes one file as `<n>-<safe name>` in the staging directory; the client's path never reaches the disk. */
-async function place(staged: Staged, index: number, clientName: string, bytes: Uint8Array): Promise<void> {
-  const name = safeFileName(clientName);
-  const path = join(staged.dir, `${index + 1}-${name}`);
-  await writeFile(path, bytes, { flag: 'wx', mode: 0o600 });
-  staged.inputs.push(path);
-  staged.display.set(path, `upload:${name}`);
-}
-

@@ -1,6 +1,7 @@
 import { serve as serveNode } from '@hono/node-server';
 import type { Ledger } from '../store/index.js';
 import { createApp } from './app.js';
+import { removeStaleUploads } from './uploadStaging.js';
 import { optionsFromEnv, type AppOptions } from './workbench.js';
 
 export { createApp } from './app.js';
@@ -14,9 +15,11 @@ const DRAIN_MS = 30_000;
 /**
  * Serves the app on `port` until closed; resolves once listening. Options default to the environment's.
  * `close()` stops taking connections and resolves once every request already taken has been answered, even
- * one whose client has gone, so that the caller may then close the ledger under no running query.
+ * one whose client has gone, so that the caller may then close the ledger under no running query. Upload
+ * staging folders a killed server left behind (older than a day, this user's) are removed first.
  */
-export function serve(ledger: Ledger, port: number, hostname = '127.0.0.1', options: AppOptions = optionsFromEnv()): Promise<{ close(): Promise<void>; url: string }> {
+export async function serve(ledger: Ledger, port: number, hostname = '127.0.0.1', options: AppOptions = optionsFromEnv()): Promise<{ close(): Promise<void>; url: string }> {
+  await removeStaleUploads();
   const app = createApp(ledger, options);
   let running = 0;
   let drained: (() => void) | null = null;

@@ -10,6 +10,8 @@ const obj = (properties: Json, required: string[] = Object.keys(properties)) => 
 const str = { type: 'string' };
 const int = { type: 'integer' };
 const num = { type: 'number' };
+/** Sums of strikes are 64-bit in the ledger and JSON numbers here, exact to 2^53 (lines held for review are in none). */
+const strikeTotal = { type: 'integer', format: 'int64', description: 'a sum of strikes, summed as a 64-bit integer: exact up to 2^53' };
 const day = { type: 'string', format: 'date', description: 'ISO day, YYYY-MM-DD' };
 const q = (name: string, schema: Json, description: string, required = false) => ({ name, in: 'query', required, description, schema });
 const slugParam = { name: 'slug', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } };
@@ -63,6 +65,7 @@ export function openApiDocument(): Json {
           files: { type: 'array', items: obj({ uri: str, status: { enum: ['imported', 'replaced', 'duplicate', 'conflict', 'failed', 'skipped'] }, releasesImported: int, strikeRecords: int, strikeLines: int, reason: str }, ['uri', 'status']) },
           releasesImported: int, strikeRecords: int, strikeLines: int,
           unparsedLines: { type: 'array', items: obj({ uri: str, lineNo: int, text: str, reason: str }, ['uri', 'lineNo', 'reason']) },
+          heldLines: { type: 'array', description: 'lines held for review (GET /api/review/counts)', items: obj({ uri: str, lineNo: int, placeText: str, strikes: int }) },
           needReview: { type: 'array', items: obj({ placeText: str, country: str, status: str, records: int }) },
           countryMismatches: { type: 'array', items: obj({ placeText: str, country: str, placeCountry: str, records: int }) },
           failed: int,
@@ -73,6 +76,10 @@ export function openApiDocument(): Json {
           placeText: str, country: str, status: { enum: ['review', 'unresolved'] }, records: int, strikes: int, firstDate: day, lastDate: day,
           current: { oneOf: [ref('Place'), { type: 'null' }] },
           candidates: { type: 'array', items: obj({ place: ref('Place'), score: num, matchedName: str }) },
+        }),
+        HeldCount: obj({
+          id: int, date: day, country: str, placeText: str, place: { type: ['string', 'null'] }, strikes: int,
+          source: { type: 'string', description: 'file:line of the release line' }, rawLine: str,
         }),
         AnalysisSummary: obj({
           slug: str, title: str, author: { type: ['string', 'null'] }, date: day, series: str, tags: { type: 'array', items: str },
@@ -93,7 +100,7 @@ export function openApiDocument(): Json {
     },
     paths: {
       '/api/openapi.json': { get: { summary: 'This document', ...publicRead, responses: { 200: json({ type: 'object' }) } } },
-      '/api/stats': { get: { summary: 'What the ledger holds', ...publicRead, responses: { 200: json(obj({ releases: int, records: int, strikes: int, firstDay: { type: ['string', 'null'] }, lastDay: { type: ['string', 'null'] } })) } } },
+      '/api/stats': { get: { summary: 'What the ledger holds', ...publicRead, responses: { 200: json(obj({ releases: int, records: int, strikes: strikeTotal, firstDay: { type: ['string', 'null'] }, lastDay: { type: ['string', 'null'] } })) } } },
       '/api/me': {
         get: {
           summary: 'Who is asking, and the CSRF token their writes must send',
@@ -158,6 +165,17 @@ export function openApiDocument(): Json {
       '/api/places/resolve': { get: { summary: 'How a name resolves', ...publicRead, parameters: [q('name', str, 'the name as written', true), q('country', str, 'the release section')], responses: { 200: json({ type: 'object' }), 400: problemRef('no name') } } },
       '/api/places/review': { get: { summary: 'Names waiting for an editor (same as /api/review)', ...publicRead, responses: { 200: json({ type: 'array', items: ref('ReviewItem') }) } } },
       '/api/review': { get: { summary: 'The review queue: unresolved and low-confidence names with gazetteer candidates', ...publicRead, responses: { 200: json({ type: 'array', items: ref('ReviewItem') }) } } },
+      '/api/review/counts': {
+        get: { summary: 'Lines held for review: a count above 200 strikes on one line, kept as written and in no count until an editor accepts it', ...publicRead, responses: { 200: json({ type: 'array', items: ref('HeldCount') }) } },
+      },
+      '/api/review/counts/{id}/accept': {
+        post: {
+          summary: 'Accept a held line\'s count: it becomes a strike record and counts from now on',
+          ...editorWrite,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: int }],
+          responses: { 200: json(obj({ accepted: ref('HeldCount') })), ...writeErrors, 404: problemRef('no line held for review with this id') },
+        },
+      },
       '/api/places/alias': {
         post: { summary: 'Settle a name as a gazetteer place; the ledger re-resolves at once', ...editorWrite, requestBody: body(obj({ name: str, placeKey: str })), responses: { 200: json(obj({ changed: { type: 'integer', description: 'strike records now pointing elsewhere' } })), ...writeErrors, 404: problemRef('no such place key') } },
       },

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { exploreRecords, type Ledger } from '../store/index.js';
+import { csvText, exploreRecords, type Ledger } from '../store/index.js';
 import { problem } from './problem.js';
 import { datedBySchema } from './dating.js';
 
@@ -33,7 +32,7 @@ export function strikesRoutes(ledger: Ledger): Hono {
     const rows = await exploreRecords(ledger.db, { ...filter, target: q.target }, undefined, 0, q.limit ?? ALL_RECORDS);
     if (q.format === 'csv') {
       const header = ['date', 'reported_on', 'date_basis', 'country', 'place_text', 'place', 'lat', 'lon', 'strikes', 'engagements', 'source'];
-      const body = stringify([header, ...rows.map((r) => [r.date, r.reportedOn, r.dateBasis, r.country, r.placeText, r.place, r.lat, r.lon, r.strikes, r.engagements, r.source])]);
+      const body = csvText([header, ...rows.map((r) => [r.date, r.reportedOn, r.dateBasis, r.country, r.placeText, r.place, r.lat, r.lon, r.strikes, r.engagements, r.source])]);
       return c.body(body, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="strikes.csv"' });
     }
     if (q.format === 'geojson') {

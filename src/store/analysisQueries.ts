@@ -1,6 +1,7 @@
 import type { DateBasis, DatedBy, Day } from '../ingest/types.js';
 import type { Queryable } from './db.js';
 import { distanceSql, needsRelease, strikeConditions, strikeDay, type StrikeFilter } from './strikes.js';
+import { strikeSum, targetCountSum } from './sums.js';
 
 /** An inclusive span of days. */
 export interface DayWindow {
@@ -62,7 +63,7 @@ export async function dailyTotals(db: Queryable, filter: StrikeFilter): Promise<
   const params: unknown[] = [];
   const where = strikeConditions(filter, params);
   const { rows } = await db.query<{ date: Day; strikes: number }>(
-    `SELECT ${strikeDay(filter)} AS date, sum(r.strikes)::int AS strikes FROM ${fromFor(filter)} ${where} GROUP BY 1 ORDER BY 1`,
+    `SELECT ${strikeDay(filter)} AS date, ${strikeSum()} AS strikes FROM ${fromFor(filter)} ${where} GROUP BY 1 ORDER BY 1`,
     params,
   );
   return new Map(rows.map((r) => [r.date, r.strikes]));
@@ -73,7 +74,7 @@ export async function dailyCounts(db: Queryable, filter: StrikeFilter): Promise<
   const params: unknown[] = [];
   const where = strikeConditions(filter, params);
   const { rows } = await db.query<{ date: Day; strikes: number; records: number }>(
-    `SELECT ${strikeDay(filter)} AS date, sum(r.strikes)::int AS strikes, count(*)::int AS records FROM ${fromFor(filter)} ${where} GROUP BY 1 ORDER BY 1`,
+    `SELECT ${strikeDay(filter)} AS date, ${strikeSum()} AS strikes, count(*)::int AS records FROM ${fromFor(filter)} ${where} GROUP BY 1 ORDER BY 1`,
     params,
   );
   return new Map(rows.map((r) => [r.date, { strikes: r.strikes, records: r.records }]));
@@ -84,7 +85,7 @@ export async function countStrikes(db: Queryable, filter: StrikeFilter): Promise
   const params: unknown[] = [];
   const where = strikeConditions(filter, params);
   const { rows } = await db.query<{ strikes: number | null; records: number }>(
-    `SELECT sum(r.strikes)::int AS strikes, count(*)::int AS records FROM ${fromFor(filter)} ${where}`,
+    `SELECT ${strikeSum()} AS strikes, count(*)::int AS records FROM ${fromFor(filter)} ${where}`,
     params,
   );
   return { strikes: rows[0]?.strikes ?? 0, records: rows[0]?.records ?? 0 };
@@ -105,7 +106,7 @@ export async function targetTotals(db: Queryable, filter: StrikeFilter): Promise
   const params: unknown[] = [];
   const where = strikeConditions(filter, params);
   const { rows } = await db.query<TargetTotal>(
-    `SELECT t->>'effect' AS effect, t->>'target' AS target, sum(coalesce((t->>'count')::int, 1))::int AS count, count(DISTINCT r.id)::int AS records
+    `SELECT t->>'effect' AS effect, t->>'target' AS target, ${targetCountSum()} AS count, count(DISTINCT r.id)::int AS records
      FROM ${fromFor(filter)} CROSS JOIN LATERAL jsonb_array_elements(r.targets) AS t
      ${where}
      GROUP BY 1, 2

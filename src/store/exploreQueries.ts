@@ -2,6 +2,7 @@ import type { Day } from '../ingest/types.js';
 import type { Queryable } from './db.js';
 import type { PlaceAggregate } from './placeAggregate.js';
 import { needsRelease, STRIKE_ROW_COLUMNS, strikeConditions, strikeDay, strikeRowFrom, type DbStrikeRow, type StrikeFilter, type StrikeRow } from './strikes.js';
+import { strikeSum, targetCountSum } from './sums.js';
 
 export type { PlaceAggregate };
 
@@ -43,7 +44,7 @@ export async function exploreCells(db: Queryable, filter: ExploreFilter): Promis
   const params: unknown[] = [];
   const where = conditions(filter, params);
   const { rows } = await db.query<{ date: Day; key: string | null; name: string | null; lat: number | null; lon: number | null; strikes: number; records: number }>(
-    `SELECT ${strikeDay(filter)} AS date, p.key, min(p.name) AS name, min(p.lat) AS lat, min(p.lon) AS lon, sum(r.strikes)::int AS strikes, count(*)::int AS records
+    `SELECT ${strikeDay(filter)} AS date, p.key, min(p.name) AS name, min(p.lat) AS lat, min(p.lon) AS lon, ${strikeSum()} AS strikes, count(*)::int AS records
      FROM ${fromFor(filter)} ${where}
      GROUP BY 1, p.key
      ORDER BY 1, p.key`,
@@ -78,7 +79,7 @@ export async function exploreTargets(db: Queryable, filter: ExploreFilter, limit
   const params: unknown[] = [];
   const where = conditions({ ...filter, target: undefined }, params);
   const { rows } = await db.query<{ target: string; count: number; records: number }>(
-    `SELECT lower(t->>'target') AS target, sum(coalesce((t->>'count')::int, 1))::int AS count, count(DISTINCT r.id)::int AS records
+    `SELECT lower(t->>'target') AS target, ${targetCountSum()} AS count, count(DISTINCT r.id)::int AS records
      FROM ${fromFor(filter)} CROSS JOIN LATERAL jsonb_array_elements(r.targets) AS t
      ${where}
      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${Math.max(1, Math.floor(limit))}`,

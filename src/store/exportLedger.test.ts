@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, type Backend } from '../../test/support/backends.js';
@@ -5,7 +6,7 @@ import { exportLedger } from './exportLedger.js';
 import { Ledger } from './ledger.js';
 import { LoginFailures } from './loginFailures.js';
 import { SCHEMA_VERSION } from './migrations.js';
-import { restoreLedger, RestoreError } from './restoreLedger.js';
+import { ExportChecksumError, restoreLedger, RestoreError } from './restoreLedger.js';
 
 const fixtures = new URL('../../test/fixtures/', import.meta.url).pathname;
 // beside the repository, as CI and the developers have it
@@ -33,7 +34,7 @@ async function fillLedger(ledger: Ledger): Promise<void> {
     `INSERT INTO users (email, password_hash, role) VALUES ('ed@example.org', '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA', 'editor') RETURNING id`,
   );
   await ledger.db.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ('deadbeef', $1, 'csrf', now() + interval '1 day')`, [rows[0]!.id]);
-  await new LoginFailures(ledger.db).record('ed@example.org\u0000127.0.0.1', Date.now(), Date.now() - 60_000);
+  await new LoginFailures(ledger.db).reserve('ed@example.org\u0000127.0.0.1', Date.now(), Date.now() - 60_000, 5, Date.now() - 60_000);
   await ledger.db.query(
     `INSERT INTO analyses (slug, title, body_md, author_id, date, tags, published_at) VALUES ('palmyra-2015', 'Palmyra', '# Palmyra\n\n"quoted"\ttab', $1, '2015-05-20', '{"a b",c}', '2025-03-04T05:06:07.123456Z')`,
     [rows[0]!.id],
@@ -150,6 +151,33 @@ describe.each(backends)('export and restore on $name', (backend) => {
       const dropped = [...lines.slice(0, -2), lines.at(-1)!].join('\n');
       await expect(restoreLedger(target.db, linesOf(dropped), { sourceName: 'cut.jsonl' })).rejects.toThrow(/analyses: the end line counts 1 rows, the file holds 0/);
       expect((await target.stats()).releases).toBe(0);
+    });
+  });
+
+  it('ends with the SHA-256 of the row lines, so that two exports of one ledger end alike', async () => {
+    const lines = first.trimEnd().split('\n');
+    const end = JSON.parse(lines.at(-1)!) as { sha256: string };
+    expect(end.sha256).toBe(createHash('sha256').update(lines.slice(1, -1).map((l) => `${l}\n`).join('')).digest('hex'));
+    expect(JSON.parse((await exported(source, 7)).trimEnd().split('\n').at(-1)!)).toEqual(JSON.parse(lines.at(-1)!));
+  });
+
+  it('refuses a file edited by hand, or without a checksum, storing nothing, unless told to trust it', async () => {
+    const edited = first.replace(/"place_text":"Tadmur"/, '"place_text":"Tadmor"');
+    expect(edited).not.toBe(first);
+    const unsigned = first.replace(/,"sha256":"[0-9a-f]{64}"\}/, '}');
+    expect(unsigned).not.toBe(first);
+    await withFresh(backend, async (target) => {
+      await expect(restoreLedger(target.db, linesOf(edited), { sourceName: 'e.jsonl' })).rejects.toThrow(ExportChecksumError);
+      await expect(restoreLedger(target.db, linesOf(edited), { sourceName: 'e.jsonl' })).rejects.toThrow(
+        "e.jsonl: the rows do not match the export's checksum: the file was changed after it was exported; nothing restored");
+      await expect(restoreLedger(target.db, linesOf(unsigned), { sourceName: 'u.jsonl' })).rejects.toThrow(
+        'u.jsonl: the end line carries no checksum (an export older than checksums, or edited); nothing restored');
+      expect((await target.stats()).releases).toBe(0);
+      expect((await restoreLedger(target.db, linesOf(edited), { trust: true })).checksum).toBe('mismatch');
+      expect((await target.db.query('SELECT 1 FROM place_mentions WHERE place_text = $1', ['Tadmor'])).rows).toHaveLength(1);
+    });
+    await withFresh(backend, async (target) => {
+      expect((await restoreLedger(target.db, linesOf(first.replace(/\n/g, '\r\n')))).checksum).toBe('verified');
     });
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Database, Queryable } from './db.js';
 import { ledgerTables, quoteIdent, type LedgerColumn, type LedgerTable } from './ledgerTables.js';
 
@@ -15,6 +16,11 @@ export interface ExportEnd {
   type: 'airledger-export-end';
   /** Rows written per table. */
   rows: Record<string, number>;
+  /**
+   * SHA-256 (hex) of the row lines: every line between the header and this one, each with its line break. A
+   * restore refuses a file whose rows no longer match it (edited by hand) unless told to trust the file.
+   */
+  sha256: string;
 }
 
 /** A row line: `{"type":"releases","row":{"id":1,…}}`; the row sits apart so a column named `type` cannot clash. */
@@ -35,7 +41,7 @@ export interface ExportOptions {
 /**
  * Writes the whole ledger as JSON lines through `write` (one call per page, each chunk ending in a line
  * break): a header, every row of every table in reference order (each table by primary key, ids kept),
- * then an end line with the counts. Reads one consistent snapshot. `write` may return a promise to
+ * then an end line with the counts and the rows' SHA-256. Reads one consistent snapshot. `write` may return a promise to
  * apply back-pressure. Returns the end line.
  */
 export async function exportLedger(db: Database, write: (chunk: string) => void | Promise<void>, options: ExportOptions = {}): Promise<ExportEnd> {
@@ -52,15 +58,19 @@ export async function exportLedger(db: Database, write: (chunk: string) => void 
       tables: tables.map((t) => t.name),
     };
     await write(`${JSON.stringify(header)}\n`);
-    const end: ExportEnd = { type: EXPORT_END_TYPE, rows: {} };
+    const rows: Record<string, number> = {};
+    const checksum = createHash('sha256');
     for (const table of tables) {
       let count = 0;
       for await (const page of pages(tx, table, pageSize)) {
         count += page.length;
-        await write(page.map((row) => `${JSON.stringify({ type: table.name, row } satisfies ExportRow)}\n`).join(''));
+        const chunk = page.map((row) => `${JSON.stringify({ type: table.name, row } satisfies ExportRow)}\n`).join('');
+        checksum.update(chunk);
+        await write(chunk);
       }
-      end.rows[table.name] = count;
+      rows[table.name] = count;
     }
+    const end: ExportEnd = { type: EXPORT_END_TYPE, rows, sha256: checksum.digest('hex') };
     await write(`${JSON.stringify(end)}\n`);
     return end;
   });

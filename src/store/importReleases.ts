@@ -6,11 +6,11 @@ import type { TotalCheck } from '../ingest/index.js';
 import { bulkLoadFrom, restoreDeferredSchema, setAsideDeferredSchema } from './bulkLoad.js';
 import type { Database } from './db.js';
 import type { PlaceBook } from './placeBook.js';
-import { localBytes, readSources, type CsvMap, type ReadFile } from './readSource.js';
+import { localBytes, readSources, type CsvMap, type HeldLine, type ReadFile } from './readSource.js';
 import { storeReleases, type PreparedRelease, type ReleaseFate } from './releaseWriter.js';
 import { readInWorker } from './workerReader.js';
 
-export type { CsvMap };
+export type { CsvMap, HeldLine };
 
 export interface ImportOptions {
   /** Replace a release already in the ledger for the same issuer and day, instead of reporting a conflict. */
@@ -67,6 +67,8 @@ export interface FileOutcome {
   strikeRecords: number;
   strikeLines: number;
   unparsed: UnparsedLine[];
+  /** Lines stored apart because their count is above the review limit: in no count until an editor accepts them. */
+  held: HeldLine[];
   /** Days skipped because the ledger already holds another release for them (without --replace). */
   conflictDays: string[];
   /** Days whose earlier release was replaced (with --replace). */
@@ -94,6 +96,7 @@ export interface ImportSummary {
   strikeRecords: number;
   strikeLines: number;
   unparsedLines: Array<UnparsedLine & { uri: string }>;
+  heldLines: Array<HeldLine & { uri: string }>;
   needReview: ReviewName[];
   countryMismatches: Array<{ placeText: string; country: string; placeCountry: string; records: number }>;
   totalMismatches: Array<TotalCheck & { uri: string }>;
@@ -184,6 +187,7 @@ export async function importSources(db: Database, places: PlaceBook, inputs: str
     strikeRecords: sum(landed, (f) => f.strikeRecords),
     strikeLines: sum(landed, (f) => f.strikeLines),
     unparsedLines: landed.flatMap((f) => f.unparsed.map((u) => ({ ...u, uri: f.uri }))),
+    heldLines: landed.flatMap((f) => f.held.map((h) => ({ ...h, uri: f.uri }))),
     needReview: [...review.names.values()].sort((a, b) => b.records - a.records),
     countryMismatches: [...review.mismatches.values()],
     totalMismatches: landed.flatMap((f) => f.totalMismatches.map((t) => ({ ...t, uri: f.uri }))),
@@ -253,7 +257,7 @@ async function importFiles(
 
 function emptyOutcome(uri: string): FileOutcome {
   return {
-    uri, status: 'imported', releasesImported: 0, strikeRecords: 0, strikeLines: 0, unparsed: [], conflictDays: [], replacedDays: [],
+    uri, status: 'imported', releasesImported: 0, strikeRecords: 0, strikeLines: 0, unparsed: [], held: [], conflictDays: [], replacedDays: [],
     copyDays: [], totalMismatches: [], statements: [],
   };
 }
@@ -268,14 +272,26 @@ interface StoredFile {
   stored: PreparedRelease[];
 }
 
+/**
+ * How often a batch is tried again when another process stored one of its releases (or another release for
+ * one of its days) between our reads and our insert; each such collision means that process made progress.
+ */
+const RACE_RETRIES = 8;
+
+/** The unique constraints on releases said no: another importer committed the same content or day first. */
+const lostRace = (error: unknown) => (error as { code?: string }).code === '23505';
+
 /** Stores a batch in one transaction; if that fails, each file alone, so one bad file sinks only itself. */
-async function storeBatch(db: Database, batch: PreparedFile[], replace: boolean): Promise<StoredFile[]> {
+async function storeBatch(db: Database, batch: PreparedFile[], replace: boolean, retries = RACE_RETRIES): Promise<StoredFile[]> {
   if (batch.length === 0) return [];
   try {
     const fates = await db.transaction((tx) => storeReleases(tx, batch.flatMap((f) => f.releases), replace));
     let i = 0;
     return batch.map((file) => outcomeOf(file, fates.slice(i, (i += file.releases.length))));
   } catch (batchError) {
+    // PostgreSQL reports the violation only once the other transaction has committed: a second look sees its
+    // rows, and reports our files as duplicates or conflicts, never as failed.
+    if (lostRace(batchError) && retries > 0) return storeBatch(db, batch, replace, retries - 1);
     if (batch.length === 1) return [{ outcome: failed(batch[0]!.uri, `not stored, nothing from this file was kept: ${(batchError as Error).message}`), stored: [] }];
     const out: StoredFile[] = [];
     for (const file of batch) out.push(...(await storeBatch(db, [file], replace)));
@@ -305,6 +321,7 @@ function outcomeOf(file: PreparedFile, fates: ReleaseFate[]): StoredFile {
     outcome.unparsed.push(...p.release.unparsed);
     outcome.totalMismatches.push(...p.release.totals.filter((t) => !t.agrees));
     outcome.statements.push(...p.release.statements);
+    outcome.held.push(...p.release.heldLines);
   });
   outcome.status = outcome.replacedDays.length > 0 ? 'replaced'
     : outcome.releasesImported > 0 ? 'imported'

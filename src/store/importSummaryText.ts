@@ -1,4 +1,5 @@
 import { ALREADY_STORED, type ImportSummary } from './importReleases.js';
+import { COUNT_REVIEW_ABOVE } from './heldCounts.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
@@ -10,6 +11,7 @@ export function renderImportSummary(s: ImportSummary): string {
   lines.push(
     `${plural(s.releasesImported, 'release')} · ${plural(s.strikeLines, 'strike line')} parsed (${plural(s.strikeRecords, 'record')})` +
       ` · ${plural(s.unparsedLines.length, 'line')} not parsed${s.unparsedLines.length ? ' (listed)' : ''}` +
+      `${s.heldLines.length ? ` · ${plural(s.heldLines.length, 'line')} held for review (listed)` : ''}` +
       ` · ${plural(s.needReview.length, 'place')} need${s.needReview.length === 1 ? 's' : ''} review`,
   );
   const duplicates = byStatus('duplicate');
@@ -41,6 +43,10 @@ export function renderImportSummary(s: ImportSummary): string {
       const where = st.placeText ? `${st.placeText}${st.country ? ` (${st.country})` : ''}` : st.country || 'no place named';
       lines.push(`  ${st.uri}:${st.lineNo}: ${st.date} ${where}: ${st.summary.length > 100 ? `${st.summary.slice(0, 98)} …` : st.summary}`);
     }
+  }
+  if (s.heldLines.length) {
+    lines.push('', `Lines held for review, in no count until an editor accepts them (over ${COUNT_REVIEW_ABOVE} strikes on one line; npx airledger review counts):`);
+    for (const h of s.heldLines) lines.push(`  ${h.uri}:${h.lineNo}: ${h.placeText}, ${plural(h.strikes, 'strike')}`);
   }
   if (s.needReview.length) {
     lines.push('', 'Places that need review (npx airledger places unresolved):');

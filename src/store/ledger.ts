@@ -18,6 +18,9 @@ import {
   listReleases, releaseDetail, statedTotals, type ReleaseDetail, type ReleaseListQuery, type ReleaseSummary, type StatedDayTotal,
 } from './releaseQueries.js';
 import { addControlPeriod, controlTimeline, importControlCsv, type ControlPeriodInput, type ControlWrite } from './control.js';
+import { strikeSum } from './sums.js';
+import { acceptHeldCount, heldCounts } from './heldCounts.js';
+import type { HeldCount } from './reviewItem.js';
 
 /** Where the ledger lives when nothing says otherwise: a PGlite data directory in the working folder. */
 export const DEFAULT_LEDGER = './airledger-data';
@@ -64,7 +67,7 @@ export class Ledger {
     const { rows } = await this.db.query<{ releases: number; records: number; strikes: number | null; first_day: string | null; last_day: string | null }>(
       `SELECT (SELECT count(*)::int FROM releases) AS releases,
               (SELECT count(*)::int FROM strike_records) AS records,
-              (SELECT sum(strikes)::int FROM strike_records) AS strikes,
+              (SELECT ${strikeSum('strikes')} FROM strike_records) AS strikes,
               (SELECT min(report_date) FROM releases) AS first_day,
               (SELECT max(report_date) FROM releases) AS last_day`,
     );
@@ -166,6 +169,16 @@ export class Ledger {
   /** Control periods (closed, in order) and events, for some places or all. */
   controlTimeline(placeKeys?: string[]): Promise<ControlTimeline & { problems: ControlProblem[] }> {
     return controlTimeline(this.db, placeKeys);
+  }
+
+  /** Lines held for review because their count is above COUNT_REVIEW_ABOVE; in no count until accepted. */
+  heldCounts(): Promise<HeldCount[]> {
+    return heldCounts(this.db);
+  }
+
+  /** An editor accepts a held line's count: it becomes a strike record, and counts from now on. */
+  acceptHeldCount(id: number): Promise<{ ok: true; accepted: HeldCount } | { ok: false; reason: string }> {
+    return acceptHeldCount(this.db, id);
   }
 
   close(): Promise<void> {

@@ -3,6 +3,7 @@ import type { GazetteerEntry, Place, Resolution } from '../places/types.js';
 import type { ParsedStrike } from '../ingest/types.js';
 import type { Database, Queryable } from './db.js';
 import type { ReviewItem } from './reviewItem.js';
+import { strikeSum } from './sums.js';
 
 export type { ReviewItem };
 
@@ -134,7 +135,7 @@ export class PlaceBook {
       place_text: string; section: string; status: 'review' | 'unresolved'; records: number; strikes: number;
       first_date: string; last_date: string; key: string | null;
     }>(
-      `SELECT m.place_text, m.section, m.status, count(*)::int AS records, sum(r.strikes)::int AS strikes,
+      `SELECT m.place_text, m.section, m.status, count(*)::int AS records, ${strikeSum()} AS strikes,
               min(r.date) AS first_date, max(r.date) AS last_date, min(p.key) AS key
        FROM place_mentions m
        JOIN strike_records r ON r.mention_id = m.id

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { loadSource, type LoadedSource, type SourceRef } from '../ingest/sources.js';
 import { parseMappedCsv, parseRelease, parseScraperCsv, reconcileTotals, releaseDateProblem, sectionCountry, type TotalCheck } from '../ingest/index.js';
-import type { Day, ParsedRelease, ReleaseFormat, ReleaseKind, SpecialStatement, UnparsedLine } from '../ingest/types.js';
+import type { Day, ParsedRelease, ParsedStrike, ReleaseFormat, ReleaseKind, SpecialStatement, UnparsedLine } from '../ingest/types.js';
+import { COUNT_REVIEW_ABOVE } from './heldCounts.js';
 import { encodeStrikes, type EncodedStrikes } from './strikeRows.js';
 
 /** Column names of a generic CSV, as given by `--map date=…,place=…,strikes=…`. */
@@ -61,6 +62,17 @@ export interface ReadRelease {
   /** In the order first named: the order their mentions are resolved and stored. */
   places: NamedPlace[];
   strikes: EncodedStrikes;
+  /** Strikes whose count is above COUNT_REVIEW_ABOVE: stored apart, held for review, in no count. */
+  held: EncodedStrikes;
+  /** The same held strikes, as the import summary lists them. */
+  heldLines: HeldLine[];
+}
+
+/** A line held for review because of its count, as an import reports it. */
+export interface HeldLine {
+  lineNo: number;
+  placeText: string;
+  strikes: number;
 }
 
 /** A source read into releases, or the reason it is refused as a whole; `slot` is its position among the inputs. */
@@ -121,7 +133,20 @@ function readRelease(release: ParsedRelease & { reportDate: Day }, contentHash: 
     unparsed: release.unparsed,
     strikeLines: new Set(release.strikes.map((s) => s.lineNo)).size,
     places,
-    strikes: encodeStrikes(release.strikes, placeOf),
+    ...splitHeld(release.strikes, placeOf),
+  };
+}
+
+/** The release's strikes encoded for strike_records, and those held for review apart. */
+function splitHeld(strikes: ParsedStrike[], placeOf: Uint32Array): Pick<ReadRelease, 'strikes' | 'held' | 'heldLines'> {
+  const isHeld = strikes.map((strike) => strike.strikes > COUNT_REVIEW_ABOVE);
+  if (!isHeld.includes(true)) return { strikes: encodeStrikes(strikes, placeOf), held: encodeStrikes([], new Uint32Array(0)), heldLines: [] };
+  const counted = strikes.filter((_, i) => !isHeld[i]);
+  const held = strikes.filter((_, i) => isHeld[i]);
+  return {
+    strikes: encodeStrikes(counted, placeOf.filter((_, i) => !isHeld[i])),
+    held: encodeStrikes(held, placeOf.filter((_, i) => isHeld[i])),
+    heldLines: held.map((s) => ({ lineNo: s.lineNo, placeText: s.placeText, strikes: s.strikes })),
   };
 }
 

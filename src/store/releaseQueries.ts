@@ -1,6 +1,7 @@
 import type { DateBasis, DatedBy, Day, ReleaseFormat, ReleaseKind } from '../ingest/types.js';
 import type { Queryable } from './db.js';
 import type { DayWindow } from './analysisQueries.js';
+import { strikeSum } from './sums.js';
 
 /** What releases state for one day and section, summed over them. */
 export interface StatedDayTotal {
@@ -21,9 +22,9 @@ export async function statedTotals(db: Queryable, window: DayWindow, datedBy: Da
   const day = datedBy === 'reported' ? 'rel.report_date' : 't.from_day';
   const span = datedBy === 'reported' ? '' : 'AND t.from_day = t.to_day';
   const { rows } = await db.query<{ day: Day; section: string; strikes: number; engagements: number | null; line_strikes: number; sources: string[] }>(
-    `SELECT ${day} AS day, t.section, sum(t.strikes)::int AS strikes,
-            CASE WHEN bool_and(t.engagements IS NOT NULL) THEN sum(t.engagements)::int END AS engagements,
-            sum(t.line_strikes)::int AS line_strikes,
+    `SELECT ${day} AS day, t.section, ${strikeSum('t.strikes')} AS strikes,
+            CASE WHEN bool_and(t.engagements IS NOT NULL) THEN ${strikeSum('t.engagements')} END AS engagements,
+            ${strikeSum('t.line_strikes')} AS line_strikes,
             array_agg(rel.source_uri || ':' || t.line_no ORDER BY rel.source_uri, t.line_no) AS sources
      FROM release_totals t JOIN releases rel ON rel.id = t.release_id
      WHERE ${day} BETWEEN $1::date AND $2::date ${span}
@@ -89,7 +90,7 @@ export interface ReleaseDetail extends ReleaseSummary {
 const SUMMARY_COLUMNS = `rel.id, rel.issuer, rel.report_date, rel.kind, rel.format, rel.title, rel.period, rel.source_uri,
   ARRAY(SELECT s.source_uri FROM release_sources s WHERE s.release_id = rel.id ORDER BY s.id) AS copies,
   (SELECT count(*)::int FROM strike_records r WHERE r.release_id = rel.id) AS records,
-  (SELECT coalesce(sum(r.strikes), 0)::int FROM strike_records r WHERE r.release_id = rel.id) AS strikes,
+  (SELECT coalesce(${strikeSum()}, 0) FROM strike_records r WHERE r.release_id = rel.id) AS strikes,
   (SELECT min(r.date) FROM strike_records r WHERE r.release_id = rel.id) AS first_strike_day,
   (SELECT max(r.date) FROM strike_records r WHERE r.release_id = rel.id) AS last_strike_day,
   (SELECT count(*)::int FROM release_totals t WHERE t.release_id = rel.id AND NOT t.agrees) AS total_mismatches,
@@ -140,7 +141,7 @@ export async function releaseDetail(db: Queryable, selector: { id: number } | { 
     db.query<{ date: Day; date_basis: DateBasis; section: string; place_text: string; summary: string; line_no: number }>(
       'SELECT date, date_basis, section, place_text, summary, line_no FROM special_statements WHERE release_id = $1 ORDER BY line_no', [id]),
     db.query<{ date: Day; date_basis: DateBasis; records: number; strikes: number }>(
-      `SELECT date, date_basis, count(*)::int AS records, sum(strikes)::int AS strikes FROM strike_records WHERE release_id = $1
+      `SELECT date, date_basis, count(*)::int AS records, ${strikeSum('strikes')} AS strikes FROM strike_records WHERE release_id = $1
        GROUP BY 1, 2 ORDER BY 1, 2`, [id]),
     db.query<{ line_no: number; reason: string }>('SELECT line_no, reason FROM unparsed_lines WHERE release_id = $1 ORDER BY line_no, id', [id]),
   ]);

@@ -69,8 +69,8 @@ export async function storeReleases(tx: Queryable, batch: PreparedRelease[], rep
     [hashes],
   );
   const daily = batch.filter((p) => p.release.kind === 'daily');
-  const { rows: sameDay } = await tx.query<{ id: number; issuer: string; report_date: string; lines_hash: string | null }>(
-    `SELECT r.id, r.issuer, r.report_date, r.lines_hash FROM releases r
+  const { rows: sameDay } = await tx.query<{ id: number; issuer: string; report_date: string; lines_hash: string | null; content_hash: string }>(
+    `SELECT r.id, r.issuer, r.report_date, r.lines_hash, r.content_hash FROM releases r
      JOIN unnest($1::text[], $2::date[]) AS b(issuer, day) ON r.issuer = b.issuer AND r.report_date = b.day
      WHERE r.kind = 'daily'`,
     [daily.map((p) => p.release.issuer), daily.map((p) => p.release.reportDate)],
@@ -82,6 +82,8 @@ export async function storeReleases(tx: Queryable, batch: PreparedRelease[], rep
   const stored = new Set(sameContent.map((r) => r.content_hash));
   const storedDay = new Map(sameDay.map((r) => [dayKey(r.issuer, r.report_date), r]));
   const storedStatement = new Map(sameStatement.map((r) => [r.lines_hash, r.id]));
+  // another process may commit between the two reads: the same content found for the day is still a duplicate
+  for (const r of sameDay) stored.add(r.content_hash);
 
   // the stored release each copy is another source of
   const copyOf = new Map<number, number>();
@@ -125,6 +127,10 @@ export async function storeReleases(tx: Queryable, batch: PreparedRelease[], rep
   const releaseIds = toInsert.map((p) => idByHash.get(p.release.contentHash)!);
   await tx.copyRows('strike_records', STRIKE_COLUMNS, strikeCopyBytes(toInsert.map((p, i) => ({
     releaseId: releaseIds[i]!, mentionIds: p.mentions.map((m) => m.mentionId), strikes: p.release.strikes,
+  }))));
+  // lines whose count is held for review: the same rows, in a table no count reads (heldCounts.ts)
+  await tx.copyRows('held_strikes', STRIKE_COLUMNS, strikeCopyBytes(toInsert.map((p, i) => ({
+    releaseId: releaseIds[i]!, mentionIds: p.mentions.map((m) => m.mentionId), strikes: p.release.held,
   }))));
   await tx.insertRows('unparsed_lines', UNPARSED_COLUMNS, toInsert.flatMap((p, i) =>
     p.release.unparsed.map((u) => [releaseIds[i]!, u.lineNo, u.rawLine, u.reason])));

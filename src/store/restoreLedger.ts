@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { BulkColumn, Database, Queryable } from './db.js';
 import { EXPORT_END_TYPE, EXPORT_HEADER_TYPE, type ExportHeader } from './exportLedger.js';
 import { bulkColumn, ledgerTables, quoteIdent, type LedgerColumn, type LedgerTable } from './ledgerTables.js';
@@ -6,24 +7,32 @@ import { SCHEMA_VERSION } from './migrations.js';
 /** A restore that cannot go ahead: the message names the file and line, or why the ledger is refused. */
 export class RestoreError extends Error {}
 
+/** The rows do not match the export's checksum, or it has none: restored only when the caller trusts the file. */
+export class ExportChecksumError extends RestoreError {}
+
 export interface RestoreOptions {
   /** Names the input in messages (`ledger.jsonl:12: …`). */
   sourceName?: string;
   /** Rows stored per insert. */
   batchSize?: number;
+  /** Restore a file whose checksum is missing or does not match its rows (edited by hand, or older than checksums). */
+  trust?: boolean;
 }
 
 export interface RestoreSummary {
   schemaVersion: number;
   /** Rows stored per table, in the order restored. */
   rows: Record<string, number>;
+  /** What the end line's SHA-256 said of the rows; anything but 'verified' was restored only with `trust`. */
+  checksum: 'verified' | 'mismatch' | 'missing';
 }
 
 /**
  * Restores an export (see exportLedger) into an empty ledger, in one transaction: every row with its id,
  * then each sequence moved past the highest id so that new rows do not collide. Refuses a ledger that
  * holds any row, a file written by a newer schema, a line that is not a row of a known table and column,
- * and a file cut short (no end line, or counts that differ); nothing is stored then.
+ * a file cut short (no end line, or counts that differ), and, unless `trust` is set, rows that do not match
+ * the end line's SHA-256 (or an end line without one); nothing is stored then.
  */
 export async function restoreLedger(db: Database, lines: AsyncIterable<string>, options: RestoreOptions = {}): Promise<RestoreSummary> {
   const source = options.sourceName ?? 'restore';
@@ -37,6 +46,8 @@ export async function restoreLedger(db: Database, lines: AsyncIterable<string>, 
     const rows: Record<string, number> = {};
     let header: ExportHeader | null = null;
     let ended: Record<string, number> | null = null;
+    let statedChecksum: unknown = undefined;
+    const checksum = createHash('sha256');
     let pending: { table: LedgerTable; columns: LedgerColumn[]; rows: unknown[][]; firstLine: number; lastLine: number } | null = null;
     const flush = async () => {
       if (!pending || pending.rows.length === 0) return;
@@ -69,8 +80,11 @@ export async function restoreLedger(db: Database, lines: AsyncIterable<string>, 
       if (value.type === EXPORT_END_TYPE) {
         await flush();
         ended = isObject(value.rows) ? (value.rows as Record<string, number>) : {};
+        statedChecksum = value.sha256;
         continue;
       }
+      // a file whose line breaks became CRLF on the way still holds the same rows
+      checksum.update(`${line.endsWith('\r') ? line.slice(0, -1) : line}\n`);
       if (value.type === EXPORT_HEADER_TYPE) throw new RestoreError(`${at}: a second header`);
       const table = tables.get(value.type);
       if (!table) throw new RestoreError(`${at}: unknown table "${value.type}" (this ledger has ${[...tables.keys()].join(', ')})`);
@@ -91,8 +105,14 @@ export async function restoreLedger(db: Database, lines: AsyncIterable<string>, 
     for (const [name, expected] of Object.entries(ended)) {
       if ((rows[name] ?? 0) !== expected) throw new RestoreError(`${source}: ${name}: the end line counts ${expected} rows, the file holds ${rows[name] ?? 0}; nothing restored`);
     }
+    const state = typeof statedChecksum !== 'string' ? 'missing' : statedChecksum === checksum.digest('hex') ? 'verified' : 'mismatch';
+    if (state !== 'verified' && !options.trust) {
+      throw new ExportChecksumError(state === 'missing'
+        ? `${source}: the end line carries no checksum (an export older than checksums, or edited); nothing restored`
+        : `${source}: the rows do not match the export's checksum: the file was changed after it was exported; nothing restored`);
+    }
     for (const table of tables.values()) await resetSequences(tx, table);
-    return { schemaVersion: header.schemaVersion, rows };
+    return { schemaVersion: header.schemaVersion, rows, checksum: state };
   });
 }
 

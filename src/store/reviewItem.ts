@@ -14,3 +14,22 @@ export interface ReviewItem {
   current: Place | null;
   candidates: Array<{ place: Place; score: number; matchedName: string }>;
 }
+
+/**
+ * A strike line whose count is above the review limit (heldCounts.ts): kept as written, left out of every
+ * count, listing and check until an editor accepts it.
+ */
+export interface HeldCount {
+  id: number;
+  /** Day the strikes are reported for. */
+  date: Day;
+  /** The release section it was reported under. */
+  country: string;
+  placeText: string;
+  /** The place the name resolves to, when it does. */
+  place: string | null;
+  strikes: number;
+  /** `file:line` of the release line. */
+  source: string;
+  rawLine: string;
+}

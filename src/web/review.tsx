@@ -3,7 +3,7 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, send } from './api.js';
 import { addBasemap, textNode } from './basemap.js';
-import type { ReviewItem } from './types.js';
+import type { HeldCount, ReviewItem } from './types.js';
 
 const COUNTRY_CODES: Record<string, string> = { Syria: 'SY', Iraq: 'IQ' };
 
@@ -69,7 +69,44 @@ function ReviewRow({ item, onSettled }: { item: ReviewItem; onSettled: (message:
   );
 }
 
-/** The review queue: names the ledger could not settle; an editor picks a gazetteer match or pins a point. */
+/** Lines held because their count is above the review limit: an editor reads the line and accepts its count. */
+function HeldCounts({ onAccepted }: { onAccepted: (message: string) => void }) {
+  const [held, setHeld] = useState<HeldCount[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = () => {
+    getJson<HeldCount[]>('/api/review/counts').then(setHeld, (e: Error) => setError(e.message));
+  };
+  useEffect(load, []);
+  const accept = async (h: HeldCount) => {
+    setError(null);
+    try {
+      await send('POST', `/api/review/counts/${h.id}/accept`);
+      onAccepted(`${h.placeText}, ${h.strikes.toLocaleString('en-US')} strikes on ${h.date}: accepted; it counts from now on`);
+      load();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  if (held === null || (held.length === 0 && error === null)) return null;
+  return (
+    <section class="held-counts">
+      <h2>Counts held for review</h2>
+      <p class="muted">A line claiming more than 200 strikes is kept as written but left out of every count until an editor checks it against the release.</p>
+      {error ? <p class="problem" role="alert">{error}</p> : null}
+      <ul class="review-list">
+        {held.map((h) => (
+          <li class="review-item" key={h.id}>
+            <h3>{h.placeText} <span class="muted">({h.country}) · {h.strikes.toLocaleString('en-US')} strikes · {h.date}</span></h3>
+            <p><q>{h.rawLine}</q> <span class="muted">{h.source}</span></p>
+            <button type="button" class="small" onClick={() => accept(h)}>Accept this count</button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The review queue: counts held for review, and names the ledger could not settle (an editor picks a gazetteer match or pins a point). */
 export function ReviewQueue() {
   const [items, setItems] = useState<ReviewItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -83,6 +120,7 @@ export function ReviewQueue() {
       <h1>Places to review</h1>
       {notice ? <p class="notice" role="status">{notice}</p> : null}
       {error ? <p class="problem" role="alert">{error}</p> : null}
+      <HeldCounts onAccepted={setNotice} />
       {items === null ? <p>loading…</p> : items.length === 0 ? <p>Nothing to review: every place name is settled.</p> : (
         <ul class="review-list">{items.map((item) => <ReviewRow key={`${item.placeText}|${item.country}`} item={item} onSettled={(m) => { setNotice(m); load(); }} />)}</ul>
       )}

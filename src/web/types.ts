@@ -7,9 +7,9 @@ import type { ControlEvent, ControlPeriod } from '../control/types.js';
 import type { Window } from '../analysis/windows.js';
 import type { StrikeRow } from '../store/strikeRow.js';
 import type { PlaceAggregate } from '../store/placeAggregate.js';
-import type { ReviewItem } from '../store/reviewItem.js';
+import type { HeldCount, ReviewItem } from '../store/reviewItem.js';
 
-export type { ControlEvent, ControlPeriod, DatedBy, Day, Place, PlaceAggregate, ReviewItem, Target, Window };
+export type { ControlEvent, ControlPeriod, DatedBy, Day, HeldCount, Place, PlaceAggregate, ReviewItem, Target, Window };
 
 /** A strike record as /api/strikes and /api/explore/records answer it. */
 export type StrikeRecord = StrikeRow;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,21 @@ describe.skipIf(missing !== null).each(backends)('the workbench in a browser on 
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.getByText(/^Pin at /).waitFor();
     await snap('review-settled-and-pinning');
+  }, 60_000);
+
+  it('shows a line held for its count in the review queue, and lets an editor accept it', async (context) => {
+    if (!sessions) context.skip();
+    const release = join(dir, 'held-count.txt');
+    writeFileSync(release, 'Military airstrikes continue\nMay 25, 2015\nIraq\n- Near Hit, 250 airstrikes struck an ISIL tactical unit.\n');
+    expect((await ledger.importSources([release])).heldLines).toHaveLength(1);
+    await page.goto(`${server.url}/review`);
+    await page.getByRole('heading', { name: 'Counts held for review' }).waitFor();
+    expect(await page.locator('.held-counts').textContent()).toContain('- Near Hit, 250 airstrikes struck an ISIL tactical unit.');
+    await snap('review-held-count');
+    await page.getByRole('button', { name: 'Accept this count' }).click();
+    await page.getByText(/250 strikes on 2015-05-25: accepted/).waitFor();
+    expect(await page.locator('.held-counts').count()).toBe(0);
+    expect(await ledger.countStrikes({ from: '2015-05-25', to: '2015-05-25' })).toMatchObject({ strikes: 250 });
   }, 60_000);
 
   it('shows strikes near Palmyra on the map, and the timeline shaded by who held it', async () => {

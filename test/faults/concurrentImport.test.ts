@@ -81,4 +81,40 @@ describe.runIf(postgres)('several processes on one fresh PostgreSQL schema', () 
       await fresh.drop();
     }
   }, 60_000);
+
+  it('four importing the same files in different orders report each stored once and the rest as already imported', async () => {
+    generateCorpus(join(work, 'same'), 2_400, 10);
+    const files = releaseFiles(join(work, 'same'));
+    const third = Math.floor(files.length / 3);
+    const orders = [
+      files,
+      [...files].reverse(),
+      [...files.slice(third), ...files.slice(0, third)],
+      [...files.filter((_, i) => i % 2 === 1), ...files.filter((_, i) => i % 2 === 0)].reverse(),
+    ];
+    const fresh = await postgres!.fresh();
+    try {
+      // single files (chunks of 1) meet another process's uncommitted insert of the same file most often
+      const children = orders.map((order, i) => startChild(['import', fresh.spec, i % 2 === 0 ? '1' : '10', ...order]));
+      const exits = await Promise.all(children.map((c) => c.exited));
+      expect(exits.map((e) => [e.code, e.signal, e.stderr])).toEqual(exits.map(() => [0, null, '']));
+      const outcomes = children.flatMap((c) => c.lines.filter((l) => 'file' in l)) as Array<{ file: string; status: string; reason?: string }>;
+      expect(outcomes.length).toBe(4 * files.length);
+      // identical content is never a failure or a conflict, whoever stored it first
+      expect(outcomes.filter((o) => o.status !== 'imported' && o.status !== 'duplicate')).toEqual([]);
+      const importedBy = new Map<string, number>();
+      for (const o of outcomes) if (o.status === 'imported') importedBy.set(o.file, (importedBy.get(o.file) ?? 0) + 1);
+      expect(files.filter((f) => importedBy.get(f) !== 1)).toEqual([]);
+      const ledger = await Ledger.open(fresh.spec);
+      try {
+        const check = await checkReleasesWhole(ledger.db);
+        expect(check.problems).toEqual([]);
+        expect(check.releases).toBe(files.length);
+      } finally {
+        await ledger.close();
+      }
+    } finally {
+      await fresh.drop();
+    }
+  }, 120_000);
 });

@@ -3,11 +3,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseClaim, type ClaimContext } from '../../src/claims/index.js';
 import { lineAccounting, parseRelease } from '../../src/ingest/index.js';
+import { MAX_COUNT_DIGITS } from '../../src/ingest/countShape.js';
+import { decodeText } from '../../src/ingest/sources.js';
 import { depsFor, palmyraLedger, PALMYRA_1, PALMYRA_2 } from '../support/palmyraLedger.js';
 
 // Hostile input for the release and claim parsers, shared by `npm run fuzz` and the smaller vitest sample:
 // fast-check's arbitraries and mutations of real lines. Each input must parse without throwing, within
-// the time limit, with every physical line of a release accounted for.
+// the time limit, with every physical line of a release accounted for, and no count the text does not state:
+// every count fits the ledger (1 to 999,999,999), a signed, decimal, fractional or ten-digit count is listed
+// as not parsed, and text holding NUL is refused before it could reach the database.
 
 export const TIME_LIMIT_MS = 1_000;
 const SHARED_RELEASES = new URL('../../../shared/data/oir/releases', import.meta.url).pathname;
@@ -40,7 +44,8 @@ export function seeded(seed: number): () => number {
 }
 
 const HTML = ['<li>', '</li>', '<p>', '</p>', '<br>', '<br/>', '<ul>', '<script>alert(1)</script>', '<!--', '-->', '<div class="body">', '&nbsp;', '&amp;', '<b>Near</b>'];
-const INSERTS = ['Near ', 'near ', ', ', ',', '12 ', 'twenty-one ', '1,000 ', '0 ', '-1 ', '- ', '-- ', '* ', '• ', '\u00a0', '\t', '\r', '\n', 'Syria\n', 'Iraq\n', 'May 23, 2015\n', "'); DROP TABLE releases; --", '$1', '\u202e', '\ufeff', 'ﬁ', '🇸🇾'];
+const INSERTS = ['Near ', 'near ', ', ', ',', '12 ', 'twenty-one ', '1,000 ', '0 ', '-1 ', '- ', '-- ', '* ', '• ', '\u00a0', '\t', '\r', '\n', 'Syria\n', 'Iraq\n', 'May 23, 2015\n', "'); DROP TABLE releases; --", '$1', '\u202e', '\ufeff', 'ﬁ', '🇸🇾',
+  '\u0000', '2.5 ', '-5 ', '\u22125 ', '1/2 ', 'half a ', '2-5 ', '99999999999999999999 ', '2147483648 ', '999999999 '];
 const RUNS = ['a', ' ', ',', 'Near ', '1', '9,', '- ', '<li>', 'airstrikes ', '\n', 'Near X, ', ' and ', '.'];
 
 /**
@@ -83,6 +88,29 @@ export function mutate(text: string, random: () => number, longRun = 100_000): s
   }
 }
 
+/** Counts a release must never store as a number: signs, decimals, fractions, ranges, more than 9 digits. */
+const unstatedCount: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom('-', '\u2212', '\u2013', 'minus ', 'negative '), fc.oneof(fc.integer({ min: 1, max: 999_999 }).map(String), fc.constantFrom('five', 'an'))).map(([sign, n]) => `${sign}${n}`),
+  fc.tuple(fc.integer({ min: 0, max: 999 }), fc.constantFrom('.', ','), fc.integer({ min: 1, max: 99 })).map(([a, dot, b]) => `${a}${dot}${b}`),
+  fc.tuple(fc.integer({ min: 1, max: 99 }), fc.constantFrom('/', '\u2044'), fc.integer({ min: 2, max: 99 })).map(([a, slash, b]) => `${a}${slash}${b}`),
+  fc.tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 2, max: 99 })).map(([a, b]) => `${a}-${b}`),
+  fc.constantFrom('half a', 'half an', 'two thirds of a', '.5'),
+  fc.bigInt({ min: 10n ** BigInt(MAX_COUNT_DIGITS), max: 10n ** 30n }).map(String),
+  fc.bigInt({ min: 10n ** BigInt(MAX_COUNT_DIGITS), max: 10n ** 15n }).map((n) => n.toLocaleString('en-US')),
+);
+
+/**
+ * Releases mixing lines "Near Nowhere, <count stated otherwise> airstrikes …", which must be listed as not
+ * parsed, with "Near Hit, <N> airstrikes …" for N up to 999,999,999, which must be stored as N.
+ */
+const unstatedCountReleases: fc.Arbitrary<string> = fc.array(
+  fc.oneof(
+    unstatedCount.map((count) => `- Near Nowhere, ${count} airstrikes struck an ISIL tactical unit.`),
+    fc.integer({ min: 1, max: 999_999_999 }).map((n) => `- Near Hit, ${n} airstrikes struck an ISIL tactical unit.`),
+  ),
+  { minLength: 1, maxLength: 12 },
+).map((lines) => ['Military airstrikes continue', 'May 23, 2015', 'Iraq', ...lines].join('\n'));
+
 /** Inputs from fast-check's arbitraries: random unicode, release-shaped lines, numbers, HTML fragments. */
 function arbitraryReleases(realLines: string[]): fc.Arbitrary<string> {
   const line = fc.oneof(
@@ -95,7 +123,27 @@ function arbitraryReleases(realLines: string[]): fc.Arbitrary<string> {
     fc.constantFrom(...HTML),
     fc.date({ noInvalidDate: true }).map((d) => d.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })),
   );
-  return fc.array(line, { maxLength: 40 }).chain((lines) => fc.constantFrom('\n', '\r\n', '\r').map((eol) => lines.join(eol)));
+  const mixed = fc.array(line, { maxLength: 40 }).chain((lines) => fc.constantFrom('\n', '\r\n', '\r').map((eol) => lines.join(eol)));
+  return fc.oneof({ arbitrary: mixed, weight: 9 }, { arbitrary: unstatedCountReleases, weight: 1 });
+}
+
+const STATED_COUNT_LINE = /^- Near Hit, (\d+) airstrikes struck an ISIL tactical unit\.$/;
+
+/** What is wrong with the counts a parsed release stores; null when each is one the text states plainly. */
+function countProblem(text: string, release: ReturnType<typeof parseRelease>): string | null {
+  const outOfRange = release.strikes.find((s) => !Number.isInteger(s.strikes) || s.strikes < 1 || s.strikes > 999_999_999);
+  if (outOfRange) return `line ${outOfRange.lineNo}: stored a count of ${outOfRange.strikes}`;
+  const nowhere = release.strikes.find((s) => s.placeText === 'Nowhere');
+  if (nowhere) return `line ${nowhere.lineNo}: stored ${nowhere.strikes} strikes from a count the line does not state`;
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const [i, line] of lines.entries()) {
+    if (line.startsWith('- Near Nowhere, ') && !release.unparsed.some((u) => u.lineNo === i + 1)) return `line ${i + 1}: not listed as not parsed`;
+    const stated = STATED_COUNT_LINE.exec(line);
+    if (stated && !release.strikes.some((s) => s.lineNo === i + 1 && s.strikes === Number(stated[1]))) return `line ${i + 1}: ${stated[1]} strikes not stored as stated`;
+  }
+  // text holding NUL never reaches the database: the loader refuses it, naming why
+  if (text.includes('\u0000') && decodeText(new TextEncoder().encode(text)).ok) return 'text holding NUL was accepted by the loader';
+  return null;
 }
 
 export interface FuzzFailure {
@@ -122,6 +170,7 @@ function checkRelease(text: string, stats: FuzzStats): void {
     const accounting = lineAccounting(release);
     if (accounting.missing.length > 0) problem = `lines not accounted for: ${accounting.missing.slice(0, 5).join(', ')}`;
     else if (release.format === 'text' && accounting.doubled.length > 0) problem = `lines filed twice: ${accounting.doubled.slice(0, 5).join(', ')}`;
+    else problem = countProblem(text, release);
   } catch (error) {
     problem = `threw ${(error as Error).stack?.split('\n').slice(0, 3).join(' | ')}`;
   }
