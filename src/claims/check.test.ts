@@ -86,9 +86,9 @@ describe('checkClaim against a ledger', () => {
     expect(r.names.map((n) => [n.name, n.strikes])).toEqual([['Palmyra', 5], ['Raqqa', 5], ['Tadmur', 2], ['Arak', 1]]);
   });
 
-  it('asks the ledger once per scope and window', async () => {
+  it('asks the ledger once per scope, window and dating', async () => {
     const ledger = palmyraLedger();
     await checkClaim(PALMYRA_1, depsFor(ledger));
-    expect(ledger.calls).toHaveLength(1);
+    expect(ledger.calls.map((c) => c.datedBy).sort()).toEqual(['reported', 'strike']);
   });
 });

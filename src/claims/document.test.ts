@@ -13,18 +13,24 @@ describe('checkDocument', () => {
       '',
       'OIR launched many strikes.',
     ].join('\n');
-    const results = await checkDocument(markdown, depsFor(palmyraLedger()));
-    expect(results.map((r) => [r.line, r.verdict])).toEqual([
+    const { claims } = await checkDocument(markdown, depsFor(palmyraLedger()));
+    expect(claims.map((r) => [r.line, r.verdict])).toEqual([
       [3, 'supported'],
       [5, 'supported'],
       [5, 'contradicted'],
     ]);
   });
 
-  it('reads a sentence without a place about the place of the claim before it, and says so', async () => {
-    const markdown = 'In 2016 OIR launched 5 strikes in Palmyra. In February 2017 the coalition conducted 28 strikes.';
-    const [, second] = await checkDocument(markdown, depsFor(palmyraLedger()));
+  it('reads "there" as the place of the claim before it, and says so', async () => {
+    const markdown = 'In 2016 OIR launched 5 strikes in Palmyra. In February 2017 the coalition conducted 28 strikes there.';
+    const { claims: [, second] } = await checkDocument(markdown, depsFor(palmyraLedger()));
     expect(second).toMatchObject({ verdict: 'supported', place: { key: 'Palmyra' }, found: { value: 28 } });
-    expect(second!.interpretation.join('\n')).toContain("taken from the document's previous claim");
+    expect(second!.interpretation.join('\n')).toContain('"there" is the place of the claim on line 1');
+  });
+
+  it('counts a sentence that names no place everywhere, not at the place of the claim before it', async () => {
+    const markdown = 'In 2016 OIR launched 5 strikes in Palmyra. In February 2017 the coalition conducted 28 strikes.';
+    const { claims: [, second] } = await checkDocument(markdown, depsFor(palmyraLedger()));
+    expect(second).toMatchObject({ place: { kind: 'anywhere' } });
   });
 });

@@ -2,11 +2,11 @@ import { exactPlaceNames, type Gazetteer } from '../places/index.js';
 import type { Place } from '../places/types.js';
 import type { Day, Window } from '../analysis/index.js';
 import type { Ledger, StrikeFilter } from '../store/index.js';
-import type { CheckDeps, ClaimData, RecordRef, StrikeScope } from './index.js';
+import type { CheckDeps, ClaimData, DatedBy, RecordRef, StrikeScope } from './index.js';
 
 /** The strike filter for a claim's scope; a place's point comes from the gazetteer. */
-export function filterForScope(scope: StrikeScope, window: Window, gazetteer: Gazetteer): { filter: StrikeFilter; center?: Place } {
-  const filter: StrikeFilter = { from: window.from, to: window.to };
+export function filterForScope(scope: StrikeScope, window: Window, gazetteer: Gazetteer, datedBy: DatedBy = 'strike'): { filter: StrikeFilter; center?: Place } {
+  const filter: StrikeFilter = { from: window.from, to: window.to, datedBy };
   const p = scope.place;
   if (p.kind === 'country') return { filter: { ...filter, countryCode: p.code } };
   if (p.kind === 'anywhere') return { filter };
@@ -16,14 +16,18 @@ export function filterForScope(scope: StrikeScope, window: Window, gazetteer: Ga
   return { filter: { ...filter, placeKey: place.key }, center: place };
 }
 
-/** The ledger as the claim checker reads it: records by scope and window, and the days with a release. */
+/**
+ * The ledger as the claim checker reads it: records by scope, window and dating, and the days it covers.
+ * Stated engagement totals are not kept by this ledger yet: claims about engagements get no verdict.
+ */
 export function ledgerClaimData(ledger: Ledger, gazetteer: Gazetteer): ClaimData {
   return {
-    releaseDays: (window) => ledger.releaseDays(window),
-    async records(scope, window): Promise<RecordRef[]> {
-      const { filter, center } = filterForScope(scope, window, gazetteer);
+    coveredDays: (window, datedBy) => ledger.coveredDays(window, datedBy),
+    async records(scope, window, datedBy): Promise<RecordRef[]> {
+      const { filter, center } = filterForScope(scope, window, gazetteer, datedBy);
       return ledger.recordCitations(filter, center);
     },
+    statedEngagements: async () => ({ ok: false, reason: 'this ledger keeps no engagement totals stated by the releases' }),
   };
 }
 

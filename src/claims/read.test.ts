@@ -1,24 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, fromEpochDay, toEpochDay } from '../analysis/index.js';
-import { parseClaim } from './parse.js';
+import { readClaim } from './read.js';
 import { depsFor, palmyraLedger, PALMYRA_1, PALMYRA_2 } from '../../test/support/palmyraLedger.js';
-import type { ClaimContext, ClaimParse, ClaimQuery } from './types.js';
+import type { ClaimContext, Reading, ReadPart } from './types.js';
 
 const ctx: ClaimContext = depsFor(palmyraLedger());
-const parsed = (sentence: string, extra: Partial<ClaimContext> = {}): Extract<ClaimParse, { ok: true }> => {
-  const r = parseClaim(sentence, { ...ctx, ...extra });
+const parsed = (sentence: string, extra: Partial<ClaimContext> = {}): Extract<Reading, { ok: true }> => {
+  const r = readClaim(sentence, { ...ctx, ...extra });
   if (!r.ok) throw new Error(r.message);
   return r;
 };
-const first = (sentence: string): ClaimQuery => parsed(sentence).claim[0]!;
+const first = (sentence: string, extra: Partial<ClaimContext> = {}) => {
+  const part: ReadPart = parsed(sentence, extra).parts[0]!;
+  const place = part.where.value.include[0];
+  return { ...part, window: part.window.value, place: place?.place ?? { kind: 'anywhere' }, radiusKm: place?.radiusKm ?? 0 };
+};
 const failed = (sentence: string, extra: Partial<ClaimContext> = {}) => {
-  const r = parseClaim(sentence, { ...ctx, ...extra });
-  if (r.ok) throw new Error(`expected failure: ${JSON.stringify(r.claim)}`);
+  const r = readClaim(sentence, { ...ctx, ...extra });
+  if (r.ok) throw new Error(`expected failure: ${JSON.stringify(r.parts)}`);
   return r;
 };
 
-describe('parseClaim: windows', () => {
+describe('readClaim: windows', () => {
   it("parses 'between 19 and 27 February 2017' as an inclusive nine-day window", () => {
     expect(first('OIR launched 23 strikes near Palmyra between 19 and 27 February 2017.').window).toEqual({ from: '2017-02-19', to: '2017-02-27' });
   });
@@ -29,8 +33,8 @@ describe('parseClaim: windows', () => {
     expect(first('In March 2016, OIR launched 3 strikes near Palmyra.').window).toEqual({ from: '2016-03-01', to: '2016-03-31' });
     expect(first('In 2015 OIR launched 3 strikes near Palmyra.').window).toEqual({ from: '2015-01-01', to: '2015-12-31' });
     const mid = parsed('In mid-May 2015 OIR launched 3 strikes near Palmyra.');
-    expect(mid.claim[0]!.window).toEqual({ from: '2015-05-11', to: '2015-05-20' });
-    expect(mid.interpretation.join('\n')).toContain('"mid-May 2015" is vague');
+    expect(mid.parts[0]!.window.value).toEqual({ from: '2015-05-11', to: '2015-05-20' });
+    expect(mid.notes.join('\n')).toContain('"mid-May 2015" is vague');
   });
 
   it('reads "from … to …", "since …" (to today) and "until …" (from the start of the record)', () => {
@@ -41,20 +45,20 @@ describe('parseClaim: windows', () => {
 
   it('takes a year written once for both ends, stepping back a year across New Year', () => {
     const r = parsed('OIR launched 8 strikes near Palmyra between 19 December and 3 January 2017.');
-    expect(r.claim[0]!.window).toEqual({ from: '2016-12-19', to: '2017-01-03' });
-    expect(r.interpretation.join('\n')).toContain('year of "19 December" taken from "3 January 2017": 2016');
+    expect(r.parts[0]!.window.value).toEqual({ from: '2016-12-19', to: '2017-01-03' });
+    expect(r.notes.join('\n')).toContain('year of "19 December" taken from "3 January 2017": 2016');
   });
 
   it('refuses "between 3 March and 1 March 2015" as a window that ends before it starts', () => {
-    const r = parseClaim('OIR launched 4 strikes near Palmyra between 3 March and 1 March 2015.', ctx);
+    const r = readClaim('OIR launched 4 strikes near Palmyra between 3 March and 1 March 2015.', ctx);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.join('\n')).toContain('the window ends (2015-03-01) before it starts (2015-03-03)');
   });
 
   it('infers the year of "between 19 and 27 February" from the enclosing window and says so', () => {
     const r = parsed(PALMYRA_2);
-    const streak = r.claim.find((c) => c.kind === 'streak')!;
-    expect(streak.window).toEqual({ from: '2017-02-19', to: '2017-02-27' });
+    const streak = r.parts.find((c) => c.kind === 'streak')!;
+    expect(streak.window.value).toEqual({ from: '2017-02-19', to: '2017-02-27' });
     expect(streak.notes.join('\n')).toContain('inferred as 2017');
   });
 
@@ -77,35 +81,35 @@ describe('parseClaim: windows', () => {
 
   it('reads a sentence with no window over the whole record, and says so', () => {
     const r = parsed('OIR launched 8 strikes near Palmyra.');
-    expect(r.claim[0]!.window).toEqual({ from: '2014-08-08', to: '2025-06-01' });
-    expect(r.interpretation[0]).toContain('no window in the sentence');
+    expect(r.parts[0]!.window.value).toEqual({ from: '2014-08-08', to: '2025-06-01' });
+    expect(r.notes[0]).toContain('no time phrase in the sentence');
   });
 });
 
-describe('parseClaim: events and places', () => {
+describe('readClaim: events and places', () => {
   it('checks stated dates against the control timeline and says they agree', () => {
     const r = parsed(PALMYRA_1);
-    expect(r.claim[0]!.window).toEqual({ from: '2015-05-20', to: '2016-03-27' });
-    const text = r.interpretation.join('\n');
+    expect(r.parts[0]!.window.value).toEqual({ from: '2015-05-20', to: '2016-03-27' });
+    const text = r.notes.join('\n');
     expect(text).toContain('"the fall of Palmyra" on 2015-05-20 agrees with the control timeline');
     expect(text).toContain('"its re-conquest" on 2016-03-27 agrees with the control timeline');
   });
 
   it('settles "the fall of Palmyra" and "its re-conquest" from the control timeline when no date is given', () => {
     const r = parsed('Between the fall of Palmyra and its re-conquest, OIR launched eight airstrikes in and around Palmyra.');
-    expect(r.claim[0]!.window).toEqual({ from: '2015-05-20', to: '2016-03-27' });
-    expect(r.interpretation.join('\n')).toContain('the control timeline settles it');
+    expect(r.parts[0]!.window.value).toEqual({ from: '2015-05-20', to: '2016-03-27' });
+    expect(r.notes.join('\n')).toContain('the control timeline settles it');
   });
 
   it('takes the share’s sub-window from a named event: "during the pro-regime offensive"', () => {
-    const share = parsed(PALMYRA_1).claim.find((c) => c.kind === 'share')!;
+    const share = parsed(PALMYRA_1).parts.find((c) => c.kind === 'share')!;
     expect(share).toMatchObject({ subWindow: { from: '2016-03-07', to: '2016-03-27' }, subEventName: 'the pro-regime offensive', claimedShare: { fraction: { num: 1, den: 3 } } });
   });
 
   it('infers the place from a control event when the sentence names none', () => {
     const r = parsed(PALMYRA_2);
-    expect(r.claim[0]!.place).toMatchObject({ kind: 'place', key: 'Palmyra' });
-    expect(r.interpretation.join('\n')).toContain('"the onset of the IS offensive" is an event in the control timeline of Palmyra only');
+    expect(r.parts[0]!.where.value.include[0]!.place).toMatchObject({ kind: 'place', key: 'Palmyra' });
+    expect(r.notes.join('\n')).toContain('"the onset of the IS offensive" is an event in the control timeline of Palmyra only');
   });
 
   it('gives "in and around" the default 25 km radius, "in" radius 0, and "within 20 km of" 20 km', () => {
@@ -120,12 +124,12 @@ describe('parseClaim: events and places', () => {
   });
 
   it('reads every numeric claim of a sentence', () => {
-    expect(parsed(PALMYRA_1).claim.map((c) => c.kind)).toEqual(['count', 'share']);
-    expect(parsed(PALMYRA_2).claim.map((c) => c.kind)).toEqual(['count', 'streak']);
+    expect(parsed(PALMYRA_1).parts.map((c) => c.kind)).toEqual(['count', 'share']);
+    expect(parsed(PALMYRA_2).parts.map((c) => c.kind)).toEqual(['count', 'streak']);
   });
 });
 
-describe('parseClaim: what it cannot read', () => {
+describe('readClaim: what it cannot read', () => {
   it("answers 'OIR launched many strikes' with missing: ['number']", () => {
     const r = failed('OIR launched many strikes.');
     expect(r.missing).toEqual(['number']);
@@ -155,7 +159,7 @@ describe('parseClaim: what it cannot read', () => {
 
   it('asks for a year when nothing gives one', () => {
     expect(failed('On 19 February OIR launched 3 strikes near Palmyra.').missing).toEqual(['year']);
-    expect(parsed('On 19 February OIR launched 3 strikes near Palmyra.', { contextYear: 2017 }).claim[0]!.window.from).toBe('2017-02-19');
+    expect(parsed('On 19 February OIR launched 3 strikes near Palmyra.', { document: { year: 2017 } }).parts[0]!.window.value.from).toBe('2017-02-19');
   });
 
   it('asks for a date when the control timeline cannot settle an event', () => {
@@ -170,12 +174,12 @@ describe('parseClaim: what it cannot read', () => {
 
   it('keeps the readable claims and lists a share without a sub-window as unresolved', () => {
     const r = parsed('In March 2016, OIR launched 10 strikes near Palmyra, nearly half of them.');
-    expect(r.claim.map((c) => c.kind)).toEqual(['count']);
-    expect(r.unresolved).toEqual([expect.objectContaining({ text: 'nearly half of them', missing: ['sub-window'] })]);
+    expect(r.parts.map((c) => c.kind)).toEqual(['count']);
+    expect(r.unread).toEqual([expect.objectContaining({ text: 'nearly half of them', missing: ['sub-window'] })]);
   });
 });
 
-describe('parseClaim: open windows', () => {
+describe('readClaim: open windows', () => {
   it('reads "before X" and "after X" without the day of X itself', () => {
     expect(first('Before the fall of Palmyra, OIR launched 4 strikes near Palmyra.').window).toEqual({ from: '2014-08-08', to: '2015-05-19' });
     expect(first('After 27 March 2016, OIR launched 2 strikes in Palmyra.').window).toEqual({ from: '2016-03-28', to: '2025-06-01' });
