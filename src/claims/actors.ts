@@ -16,6 +16,7 @@ const LEADING_REPORT = /^(?:in\s+a\s+statement[^,]{0,40},\s*)?(?:the\s+|a\s+)?[^
 const ACCORDING = /\baccording\s+to\s+[^,;]+/g;
 
 const MONITORS = /\b(syrian\s+observatory(?:\s+for\s+human\s+rights)?|sohr|airwars|monitoring\s+group|(?:a|the)\s+monitor|activists|raqqa\s+is\s+being\s+slaughtered\s+silently|rbss|local\s+sources)\b/;
+const MONITOR_NAMES: Record<string, string> = { syrian: 'the Syrian Observatory for Human Rights', sohr: 'the Syrian Observatory for Human Rights', airwars: 'Airwars', monitoring: 'a monitoring group', a: 'a monitor', the: 'a monitor', activists: 'activists', raqqa: 'Raqqa is Being Slaughtered Silently', rbss: 'Raqqa is Being Slaughtered Silently', local: 'local sources' };
 const OTHER_AIR_FORCES: Array<[RegExp, string]> = [
   [/\b(russia|russian|russians|moscow|kremlin)\b/, 'Russia'],
   [/(?<!iraqi\s)\b(?:syrian|regime|assad|government)(?:'s)?\s+(?:war\s?planes|aircraft|jets|planes|helicopters|air\s+force|forces|army|troops|military)\b|\bthe\s+regime\b|\bassad(?:ist)?s?\b|\bdamascus\b/, 'the Syrian government'],
@@ -50,7 +51,7 @@ export function readActor(masked: string): ActorReading {
   const negated = NEGATION.exec(body);
   if (negated) problems.push(`negated ("${negated[0].trim()}"): the checker reads plain claims of strikes that happened, not denials`);
   const monitor = MONITORS.exec(reporters) ?? MONITORS.exec(body);
-  if (monitor) problems.push(`the count is ${monitor[1]}'s, not the coalition's declared strikes`);
+  if (monitor) problems.push(`the count is by ${MONITOR_NAMES[monitor[1]!.split(/\s+/)[0]!] ?? `"${monitor[1]}"`}, not the coalition's declared strikes`);
   for (const [re, who] of OTHER_AIR_FORCES) {
     const m = re.exec(body);
     if (m) problems.push(`not a claim about the coalition's declared strikes: "${m[0].trim()}" (${who})`);

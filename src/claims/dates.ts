@@ -24,10 +24,12 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 export const MONTH_NAMES = Object.keys(MONTHS).slice(0, 12);
+/** Every month name and abbreviation, lower-cased. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(Object.keys(MONTHS));
 // "Mar'a" (a town) is not March.
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?!['’‘]\\w)\\.?`;
 const DAY = `(\\d{1,2})(?:st|nd|rd|th)?`;
-const YEAR = `((?:19[89]|20\\d)\\d)`;
+const YEAR = `((?:1[89]|2\\d)\\d\\d)`;
 const OPT_YEAR = `(?:\\s*,?\\s+${YEAR})?`;
 const JOIN = `\\s*(?:-|to|and|until|till|through|thru)\\s*`;
 // A bare month must follow a word that makes it a date: "in May", not "they may".
@@ -122,7 +124,8 @@ export function dateWindow(e: DateExpr): { ok: true; window: Window } | { ok: fa
   if (e.kind === 'year') return { ok: true, window: { from: dayOf(e.year, 1, 1), to: dayOf(e.year, 12, 31) } };
   if (e.year === null) return { ok: false, reason: `no year for "${describeDate(e)}"` };
   const y = e.year;
-  const check = (d: number): string | null => (isDay(`${y}-${String(e.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`) ? null : `${d} ${monthName(e.month)} ${y} is not a calendar day`);
+  const iso = (d: number) => `${y}-${String(e.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const check = (d: number): string | null => (isDay(iso(d)) ? null : e.month >= 1 && e.month <= 12 ? `${d} ${monthName(e.month)} ${y} is not a calendar day` : `${iso(d)} is not a calendar day`);
   switch (e.kind) {
     case 'day': {
       const bad = check(e.day);

@@ -14,7 +14,7 @@ const TIME_WORDS: RegExp[] = [
   /\b(?:winter|summer|spring|autumn)\b/g,
   /\b(?:q[1-4]|quarter\s+of\s+(?:19|20)\d\d)\b/g,
   /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}[.-]\d{1,2}[.-]\d{2,4}\b/g,
-  /\b(?:19|20)\d\d\b/g,
+  /\b(?:1[89]|2\d)\d\d\b/g,
   /\b(?:morning|afternoon|evening|night)\b/g,
   /\b(?:first|second|third|fourth|fifth|opening|final|last)\s+(?:full\s+)?(?:year|month|week|day|hours?|days|weeks|months)\b|\b(?:year|month|week|day)\s+(?:one|two|three|four|five)\b/g,
 ];

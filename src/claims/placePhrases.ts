@@ -123,8 +123,10 @@ export function readPlaces(text: string, lower: string, knownPlace: (name: strin
       if (join && radius.relation !== 'named') consider(fullEnd, fullEnd + join[0].length, marker, true, { km: relation === 'around' ? km : radius.km, relation: relation === 'around' ? 'around' : radius.relation }, report, true);
       return;
     }
-    const capitalised = words.filter((w, i) => i === 0 || /^[A-Z\u00C0-\u00DE]/.test(w.text));
-    const candidate = text.slice(nameStart, capitalised[Math.min(2, capitalised.length - 1)]!.end).replace(/(?<![.,;:’'])[.,;:’']+$/, '');
+    // The name as written: its first word and the capitalised words (or Arabic articles) right after it.
+    let last = 0;
+    while (last + 1 < Math.min(3, words.length) && /^(?:[A-Z\u00C0-\u00DE]|(?:al|ar|as|ad|an|at|az|ash|el)$)/.test(words[last + 1]!.text)) last += 1;
+    const candidate = text.slice(nameStart, words[last]!.end).replace(/(?<![.,;:’'])[.,;:’']+$/, '');
     if (report && /^[A-Z\u00C0-\u00DE]/.test(candidate)) unknown.push(candidate);
   };
 

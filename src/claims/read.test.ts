@@ -185,3 +185,55 @@ describe('readClaim: open windows', () => {
     expect(first('After 27 March 2016, OIR launched 2 strikes in Palmyra.').window).toEqual({ from: '2016-03-28', to: '2025-06-01' });
   });
 });
+
+const asOf = (day: string) => ({ asOf: { day, source: 'test' } });
+const read = (sentence: string, day?: string) => readClaim(sentence, { ...ctx, ...(day ? asOf(day) : {}) });
+const windowOf = (sentence: string, day?: string) => {
+  const r = read(sentence, day);
+  if (!r.ok) throw new Error(r.message);
+  return r.parts.map((p) => `${p.window.value.from}..${p.window.value.to} ${p.dating.value}`);
+};
+const refusal = (sentence: string, day?: string) => {
+  const r = read(sentence, day);
+  if (r.ok) throw new Error(`expected a refusal: ${r.notes.join('; ')}`);
+  return [...r.problems, ...r.missing.map((m) => `missing ${m}`)].join('; ');
+};
+
+
+
+
+
+describe('readClaim: the odd inputs of issue 9', () => {
+  it('reads each right or refuses it with a reason', () => {
+    expect(windowOf('In Q4 2015 the coalition conducted 3 strikes near Palmyra.')).toEqual(['2015-10-01..2015-12-31 strike']);
+    for (const [sentence, why] of [
+      ['In 2015 the coalition conducted -5 strikes near Palmyra.', 'negative'],
+      ['In 2015 the coalition conducted 2.5 strikes near Palmyra.', 'not a whole number'],
+      ['In 2015 the coalition conducted 1.000 strikes near Palmyra.', 'ambiguous'],
+      ['Between 10/10/2015 and 11/10/2015 the coalition conducted 2 strikes near Palmyra.', 'ambiguous'],
+      ['Yesterday the coalition conducted 2 strikes near Palmyra.', 'missing publication date'],
+      ['Last week the coalition conducted 2 strikes near Palmyra.', 'missing publication date'],
+      ['In 2100 the coalition conducted 2 strikes near Palmyra.', 'is in the future'],
+      ['In 2015 the coalition conducted 5 strikes near \u0420almyra.', 'Cyrillic'],
+      ['In 2015 the coalition conducted 5 strikes near %.', 'not a place name'],
+      ['In 2015 the coalition did not conduct three strikes near Palmyra.', 'negated'],
+      ['In 2015 Russia conducted 300 strikes near Palmyra.', 'Russia'],
+    ] as const) expect(refusal(sentence), sentence).toContain(why);
+  });
+});
+
+describe('readClaim: the Palmyra analysis, verbatim', () => {
+  it('reads "nineteen" over the government\'s hold on Palmyra, 2016-03-27..2016-12-11', () => {
+    const r = parsed('Between the Assadist conquest of the city and their re-losing it, the U.S. carried out nineteen airstrikes in and around Palmyra.');
+    expect(r.parts[0]).toMatchObject({ kind: 'count', claimed: { value: 19 }, window: { value: { from: '2016-03-27', to: '2016-12-11' } } });
+    expect(r.notes.join('\n')).toContain('"their re-losing it" = 2016-12-11');
+  });
+
+  it('reads "eighty-two" as 2016-12-08..2017-03-02, with the streak in 2017-02-19..2017-02-27', () => {
+    const r = parsed('Between the onset of the IS offensive on 8 December 2016 that captured the city the second time and the regime coalition retaking it, OIR launched eighty-two airstrikes, including twenty-three strikes over nine consecutive days between 19 and 27 February.');
+    expect(r.parts.map((p) => [p.kind, p.window.value])).toEqual([
+      ['count', { from: '2016-12-08', to: '2017-03-02' }],
+      ['streak', { from: '2017-02-19', to: '2017-02-27' }],
+    ]);
+  });
+});

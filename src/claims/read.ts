@@ -1,13 +1,13 @@
 import { containsWindow, formatWindow, windowDays, type Day, type Window } from '../analysis/index.js';
 import { readActor } from './actors.js';
-import { findDates } from './dates.js';
+import { findDates, MONTH_WORDS } from './dates.js';
 import { describeClaim } from './describe.js';
 import { unreadParts } from './leftovers.js';
 import { readPlaces } from './placePhrases.js';
 import { findAnchors, findBadNumbers, mentionsStrikes, vagueWords, type Anchor } from './quantities.js';
 import { readSentenceWindow, type Continuation } from './readWindow.js';
 import { eventPlaceOf, readWhere } from './readWhere.js';
-import { numericOrderOf } from './relativeDates.js';
+import { numericOrderOf, WEEKDAYS } from './relativeDates.js';
 import { findTimes, type TimeExpr } from './timePhrases.js';
 import type { ClaimContext, DocumentContext, KnownPlace, PublicationDay, ReadPart, Reading, Sourced, Unit, UnreadPart, Where } from './types.js';
 import { describeWindow, resolveTime, type TimeEnv } from './windowing.js';
@@ -63,7 +63,7 @@ export function readClaim(sentence: string, ctx: ClaimContext): Reading {
   const owner = (at: number) => head(clauseOwner(at));
   const actor = readActor(blank(lower, times.map((t): [number, number] => [t.start, t.end])));
   const consumed: Array<[number, number]> = [...numberSpans, ...times.map((t): [number, number] => [t.start, t.end]), ...places.mentions.map((m): [number, number] => [m.start, m.end])];
-  const unread = unreadParts(text, lower, consumed);
+  const unread = [...unreadParts(text, lower, consumed), ...garbledDates(text, ctx.knownPlace)];
 
   const problems = [...actor.problems, ...unread.map((u) => u.reason)];
   const missing: string[] = [];
@@ -231,6 +231,27 @@ function ownerOf(lower: string, anchors: readonly Anchor[]): (offset: number) =>
     if (before) return before.i;
     return anchors.reduce((found, a, i) => (a.start <= at ? i : found), 0);
   };
+}
+
+// "20 Smarch 2015", "Octember 11, 2015", "in Smarch 2016": a word where a month should be is a date not understood.
+const DATE_SHAPES = [
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)\.?(?=,?\s+(?:1[89]|2\d)\d\d\b|\s*(?:,|\.|$))/g,
+  /\b([A-Z][a-z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|2\d)\d\d\b/g,
+  /\b([A-Z][a-z]+)\.?,?\s+(?:1[89]|2\d)\d\d\b/g,
+];
+const NOT_MONTHS = new Set(['in', 'on', 'at', 'by', 'since', 'until', 'till', 'during', 'from', 'through', 'to', 'and', 'of', 'for', 'before', 'after', 'early', 'late', 'mid', 'between', 'the', 'around', 'about', 'over', 'across', 'throughout', 'as', 'of', 'q1', 'q2', 'q3', 'q4', 'winter', 'summer', 'spring', 'autumn', 'fall', 'year', 'strikes', 'airstrikes', 'near', 'with', 'until', 'end', 'start', 'beginning', 'middle', 'half', 'quarter']);
+
+function garbledDates(text: string, knownPlace: ClaimContext['knownPlace']): Array<{ text: string; reason: string }> {
+  const out: Array<{ text: string; reason: string }> = [];
+  for (const re of DATE_SHAPES) {
+    for (const m of text.matchAll(re)) {
+      const word = m[1]!;
+      const lowerWord = word.toLowerCase();
+      if (MONTH_WORDS.has(lowerWord.replace(/\.$/, '')) || WEEKDAYS.includes(lowerWord) || NOT_MONTHS.has(lowerWord) || knownPlace(word)) continue;
+      if (!out.some((o) => o.text === m[0])) out.push({ text: m[0], reason: `date not understood: "${m[0].trim()}" ("${word}" is not a month)` });
+    }
+  }
+  return out;
 }
 
 function eventPhrasesOf(t: TimeExpr): string[] {

@@ -209,6 +209,7 @@ function calendarWindow(unit: 'week' | 'month' | 'year' | 'weekend', offset: 0 |
 
 function numericWindow(e: Extract<RelativeExpr, { kind: 'numeric' }>, env: RelativeEnv): RelativeWindow {
   const text = `${e.first}/${e.second}/${e.year}`;
+  if ((e.first > 12 && e.second > 12) || e.first === 0 || e.second === 0) return { ok: false, reason: `"${text}" is not a date: neither ${e.first} nor ${e.second} can be its month` };
   let order: NumericOrder | null = null;
   let because = '';
   if (e.first > 12 && e.second <= 12) [order, because] = ['day-month', `${e.first} cannot be a month`];
@@ -216,7 +217,6 @@ function numericWindow(e: Extract<RelativeExpr, { kind: 'numeric' }>, env: Relat
   else if (e.first === e.second) [order, because] = ['day-month', 'day and month are the same number'];
   else if (e.first <= 12 && e.second <= 12 && env.numericOrder) [order, because] = [env.numericOrder.order, env.numericOrder.because];
   if (!order) {
-    if (e.first > 12 && e.second > 12) return { ok: false, reason: `"${text}" is not a date: neither ${e.first} nor ${e.second} is a month` };
     return { ok: false, reason: `"${text}" is ambiguous: ${e.first} ${cap(MONTHS[e.second - 1]!)} or ${cap(MONTHS[e.first - 1]!)} ${e.second}? Write the month as a word` };
   }
   const [d, m] = order === 'day-month' ? [e.first, e.second] : [e.second, e.first];
