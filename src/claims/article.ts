@@ -13,7 +13,7 @@ export interface Article {
 }
 
 const CHROME = 'script, style, noscript, template, nav, header, footer, aside, form, button, svg, iframe, figure, select, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
-const CHROME_CLASS = /(?:^|[\s_-])(?:share|sharing|social|related|nav|navbar|navigation|menu|sidebar|breadcrumbs?|footer|header|masthead|comments?|subscribe|newsletter|cookies?|promo|advert|ads?|banner|tags|byline-tools|print|skip|popup|modal)(?:$|[\s_-])/i;
+const CHROME_CLASS = /(?:^|[\s_-])(?:share|byline|sharing|social|related|nav|navbar|navigation|menu|sidebar|breadcrumbs?|footer|header|masthead|comments?|subscribe|newsletter|cookies?|promo|advert|ads?|banner|tags|byline-tools|print|skip|popup|modal)(?:$|[\s_-])/i;
 const META_DATES: Array<[string, string]> = [
   ['meta[property="article:published_time"]', 'the page\'s article:published_time'],
   ['meta[name="article:published_time"]', 'the page\'s article:published_time'],
