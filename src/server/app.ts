@@ -16,6 +16,7 @@ import { readCache } from './readCache.js';
 import { reviewRoutes } from './reviewRoutes.js';
 import { settingsRoutes } from './settingsRoutes.js';
 import { strikesRoutes } from './strikesRoutes.js';
+import { checkRoutes } from './checkRoutes.js';
 import { exploreRoutes } from './exploreRoutes.js';
 import { staticAssets } from './staticAssets.js';
 import { workbenchFor, type AppEnv, type AppOptions, type Workbench } from './workbench.js';
@@ -83,4 +84,5 @@ export function createApp(ledger: Ledger, options: AppOptions = {}): Hono<AppEnv
 function mountExploreRoutes(app: Hono<AppEnv>, w: Workbench): void {
   // read-only explore routes are mounted by mountExploreRoutes
   app.route('/api', exploreRoutes(w.ledger));
+  app.route('/api', checkRoutes(w));
 }
