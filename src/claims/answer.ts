@@ -1,12 +1,18 @@
-import type { Day, Window } from '../analysis/index.js';
+import { windowDays, type Day, type Window } from '../analysis/index.js';
 import type { ClaimData, EngagementAnswer, RecordRef, StrikeScope } from './data.js';
 import { scopeKey, type Question } from './resolve.js';
 import type { DatedBy } from './types.js';
 
-/** What the ledger holds for a question under one dating: its records and the days it covers. */
+/** What the ledger holds for a question under one dating: strikes per day, its records, the days it covers. */
 export interface Counted {
   datedBy: DatedBy;
+  /** Strikes per day; days without strikes are absent. */
+  byDay: Map<Day, number>;
+  /** How many records make those strikes. */
+  recordCount: number;
+  /** The records, all of them or the first `recordLimit` (then `complete` is false). */
   rows: RecordRef[];
+  complete: boolean;
   covered: Day[];
 }
 
@@ -21,32 +27,49 @@ export type Answer =
   | { question: Question; unit: 'strikes'; byDating: Counted[]; alternatives: Array<{ window: Window } & Counted> }
   | { question: Question; unit: 'engagements'; byDating: EngagementsCounted[]; alternatives: Array<{ window: Window } & EngagementsCounted> };
 
-/** Asks the ledger once per scope, window and dating, whatever the number of parts that need it. */
+/**
+ * Asks the ledger once per scope, window and dating, whatever the number of parts that need it. With a
+ * `recordLimit` (documents), a long window's records are listed up to it and its figures come from the
+ * ledger's per-day totals.
+ */
 export class LedgerAsker {
-  private readonly rows = new Map<string, Promise<RecordRef[]>>();
-  private readonly days = new Map<string, Promise<Day[]>>();
+  private readonly memo = new Map<string, Promise<unknown>>();
 
-  constructor(readonly data: ClaimData) {}
+  constructor(
+    readonly data: ClaimData,
+    readonly recordLimit?: number,
+  ) {}
 
-  records(scope: StrikeScope, window: Window, datedBy: DatedBy): Promise<RecordRef[]> {
-    const key = `${scopeKey(scope)}|${window.from}|${window.to}|${datedBy}`;
-    if (!this.rows.has(key)) this.rows.set(key, this.data.records(scope, window, datedBy));
-    return this.rows.get(key)!;
+  private once<T>(key: string, ask: () => Promise<T>): Promise<T> {
+    if (!this.memo.has(key)) this.memo.set(key, ask());
+    return this.memo.get(key) as Promise<T>;
+  }
+
+  records(scope: StrikeScope, window: Window, datedBy: DatedBy, limit?: number): Promise<RecordRef[]> {
+    return this.once(`r|${scopeKey(scope)}|${window.from}|${window.to}|${this.dating(datedBy)}|${limit ?? ''}`, () => this.data.records(scope, window, this.dating(datedBy), limit));
+  }
+
+  dailyCounts(scope: StrikeScope, window: Window, datedBy: DatedBy) {
+    return this.once(`d|${scopeKey(scope)}|${window.from}|${window.to}|${this.dating(datedBy)}`, () => this.data.dailyCounts!(scope, window, this.dating(datedBy)));
   }
 
   coveredDays(window: Window, datedBy: DatedBy): Promise<Day[]> {
-    const key = `${window.from}|${window.to}|${datedBy}`;
-    if (!this.days.has(key)) this.days.set(key, this.data.coveredDays(window, datedBy));
-    return this.days.get(key)!;
+    return this.once(`c|${window.from}|${window.to}|${this.dating(datedBy)}`, () => this.data.coveredDays(window, this.dating(datedBy)));
+  }
+
+  // A ledger that does not keep strike days apart answers both datings alike: ask it once.
+  private dating(d: DatedBy): DatedBy {
+    return this.data.separateDatings === false ? 'strike' : d;
   }
 }
 
 const EVERYWHERE: StrikeScope = { place: { kind: 'anywhere' }, radiusKm: 0 };
+const LONG_WINDOW_DAYS = 31;
 
 /**
- * Counts a question's records under both its datings: the union of its scopes' records (a record near two
- * places once), less the records of its excluded scopes, with the days the record covers. Engagements are
- * asked of the ledger's stated totals, never of strike records.
+ * Counts a question's strikes under both its datings, and under the other windows its words may mean: the
+ * union of its scopes' records (a record near two places once), less the records of its excluded scopes,
+ * with the days the record covers. Engagements are asked of the ledger's stated totals, never of strikes.
  */
 export async function answerQuestion(q: Question, asker: LedgerAsker): Promise<Answer> {
   if (q.unit === 'engagements') {
@@ -54,19 +77,34 @@ export async function answerQuestion(q: Question, asker: LedgerAsker): Promise<A
     const alternatives = await Promise.all(q.alternatives.map(async (window) => ({ window, datedBy: q.datings[0], stated: await engagementsFor({ ...q, window }, q.datings[0], asker.data) })));
     return { question: q, unit: 'engagements', byDating, alternatives };
   }
-  const count = async (window: Window, datedBy: DatedBy): Promise<Counted> => {
-    const [rows, covered] = await Promise.all([recordsFor({ ...q, window }, datedBy, asker), asker.coveredDays(window, datedBy)]);
-    return { datedBy, rows, covered };
-  };
-  const byDating = await Promise.all(q.datings.map((datedBy) => count(q.window, datedBy)));
-  const alternatives = await Promise.all(q.alternatives.map(async (window) => ({ window, ...(await count(window, q.datings[0])) })));
+  const byDating = await Promise.all(q.datings.map((datedBy) => countFor(q, q.window, datedBy, asker)));
+  const alternatives = await Promise.all(q.alternatives.map(async (window) => ({ window, ...(await countFor(q, window, q.datings[0], asker)) })));
   return { question: q, unit: 'strikes', byDating, alternatives };
 }
 
-async function recordsFor(q: Question, datedBy: DatedBy, asker: LedgerAsker): Promise<RecordRef[]> {
+async function countFor(q: Question, window: Window, datedBy: DatedBy, asker: LedgerAsker): Promise<Counted> {
+  const covered = asker.coveredDays(window, datedBy);
+  const single = q.include.length <= 1 && q.exclude.length === 0;
+  // a month or less holds few records: one query lists them all
+  if (single && asker.recordLimit !== undefined && asker.data.dailyCounts && windowDays(window) > LONG_WINDOW_DAYS) {
+    const scope = q.include[0] ?? EVERYWHERE;
+    const counts = await asker.dailyCounts(scope, window, datedBy);
+    const byDay = new Map([...counts].map(([day, c]) => [day, c.strikes]));
+    const recordCount = [...counts.values()].reduce((n, c) => n + c.records, 0);
+    // thousands of records are counted, not listed: the sentence checked alone lists them
+    const rows = recordCount <= asker.recordLimit ? await asker.records(scope, window, datedBy) : [];
+    return { datedBy, byDay, recordCount, rows, complete: rows.length === recordCount, covered: await covered };
+  }
+  const rows = await recordsFor(q, window, datedBy, asker);
+  const byDay = new Map<Day, number>();
+  for (const r of rows) byDay.set(r.date, (byDay.get(r.date) ?? 0) + r.strikes);
+  return { datedBy, byDay, recordCount: rows.length, rows, complete: true, covered: await covered };
+}
+
+async function recordsFor(q: Question, window: Window, datedBy: DatedBy, asker: LedgerAsker): Promise<RecordRef[]> {
   const include = q.include.length > 0 ? q.include : [EVERYWHERE];
-  const lists = await Promise.all(include.map((s) => asker.records(s, q.window, datedBy)));
-  const excluded = new Set((await Promise.all(q.exclude.map((s) => asker.records(s, q.window, datedBy)))).flat().map(recordKey));
+  const lists = await Promise.all(include.map((s) => asker.records(s, window, datedBy)));
+  const excluded = new Set((await Promise.all(q.exclude.map((s) => asker.records(s, window, datedBy)))).flat().map(recordKey));
   if (lists.length === 1 && excluded.size === 0) return lists[0]!;
   const byKey = new Map<string, RecordRef>();
   for (const r of lists.flat()) if (!excluded.has(recordKey(r))) byKey.set(recordKey(r), r);

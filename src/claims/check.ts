@@ -34,7 +34,7 @@ export async function answerReading(sentence: string, reading: Reading, asker: L
     return {
       sentence, verdict: 'unparseable', as_of, claimed: null, found: null, window: u.window,
       place: where ? placeOut(where.include[0]?.place ?? { kind: 'anywhere' }) : null, radius_km: where?.include[0]?.radiusKm ?? null, dated_by: null,
-      coverage: null, records: [], names: [], interpretation: u.notes, parts: [], missing: reading.missing, problems: reading.problems, message: reading.message,
+      coverage: null, records: [], records_total: 0, names: [], interpretation: u.notes, parts: [], missing: reading.missing, problems: reading.problems, message: reading.message,
     };
   }
   const questions = resolveReading(reading);
@@ -43,7 +43,7 @@ export async function answerReading(sentence: string, reading: Reading, asker: L
   for (const u of reading.unread) {
     parts.push({
       kind: 'unresolved', text: u.text, verdict: 'unparseable', claimed: null, found: null, unit: null, window: null, sub_window: null,
-      place: null, radius_km: null, dated_by: null, datings: [], coverage: null, records: [], names: [], sources: {},
+      place: null, radius_km: null, dated_by: null, datings: [], coverage: null, records: [], records_total: 0, names: [], sources: {},
       explanation: [u.reason, ...u.missing.map((m) => `missing ${m}`)],
     });
   }
@@ -52,7 +52,7 @@ export async function answerReading(sentence: string, reading: Reading, asker: L
   return {
     sentence, verdict, as_of, claimed: main.claimed, found: main.found, window: main.window, place: main.place,
     ...(main.places ? { places: main.places } : {}), radius_km: main.radius_km, dated_by: main.dated_by,
-    coverage: main.coverage, records: main.records, names: main.names, interpretation: reading.notes, parts,
+    coverage: main.coverage, records: main.records, records_total: main.records_total, names: main.names, interpretation: reading.notes, parts,
     missing: reading.unread.flatMap((u) => u.missing), problems: [], message: summary(verdict, parts),
   };
 }
@@ -70,7 +70,7 @@ function partResult(q: Question, j: Judgement): PartResult {
     ...(part.where.value.exclude.length ? { excluded: termsOut(part.where.value.exclude) } : {}),
     radius_km: first && first.place.kind === 'place' ? first.radiusKm : null,
     dated_by: q.datings[0], datings: j.datings,
-    coverage: j.coverage ? coverageOut(j.coverage) : null, records: j.records, names: j.names, sources: sourcesOf(part), explanation: j.explanation,
+    coverage: j.coverage ? coverageOut(j.coverage) : null, records: j.records, records_total: j.recordCount, names: j.names, sources: sourcesOf(part), explanation: j.explanation,
   };
 }
 

@@ -56,12 +56,25 @@ export type EngagementAnswer =
  */
 export interface ClaimData {
   /**
+   * False when the ledger does not keep the day strikes happened apart from the day they were reported:
+   * both datings then give one answer, asked once. Absent means true.
+   */
+  readonly separateDatings?: boolean;
+  /**
    * Days in the window the record covers: with `strike` dating, days a release reports strikes for or says
    * there were none; with `reported`, days a release was issued.
    */
   coveredDays(window: Window, datedBy: DatedBy): Promise<Day[]>;
-  /** Strike records in the scope whose day (under `datedBy`) lies in the window, in date then source order. */
-  records(scope: StrikeScope, window: Window, datedBy: DatedBy): Promise<RecordRef[]>;
+  /**
+   * Strike records in the scope whose day (under `datedBy`) lies in the window, in date then source order;
+   * only the first `limit` when it is given.
+   */
+  records(scope: StrikeScope, window: Window, datedBy: DatedBy, limit?: number): Promise<RecordRef[]>;
+  /**
+   * Strikes and records per day in the scope and window, days without records absent: lets a long window be
+   * answered without listing every record. Absent: the answer reads every record.
+   */
+  dailyCounts?(scope: StrikeScope, window: Window, datedBy: DatedBy): Promise<Map<Day, { strikes: number; records: number }>>;
   /**
    * The engagements releases state for a country section or for everywhere, when the ledger keeps them.
    * Absent, or `{ ok: false }`: claims about engagements get no verdict, and are never compared with strikes.

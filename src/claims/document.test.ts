@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkDocument } from './document.js';
-import { depsFor, palmyraLedger, PALMYRA_1, PALMYRA_2 } from '../../test/support/palmyraLedger.js';
+import { checkClaim } from './check.js';
+import { depsFor, palmyraLedger, PALMYRA_1, PALMYRA_2, PLACES } from '../../test/support/palmyraLedger.js';
+import { daysExcept, FakeLedger, type FakeRecord } from '../../test/support/claimsTestLedger.js';
 
 describe('checkDocument', () => {
   it('checks every numeric claim of a Markdown document, with its line', async () => {
@@ -77,5 +79,17 @@ describe('checkDocument: a text read as a whole', () => {
     const { claims } = await checkDocument('---\ndate: 2015-03-20\n---\nIn all, the partners have flown 2,893 air strikes.', depsFor(palmyraLedger()));
     expect(claims[0]!.window).toEqual({ from: '2014-08-08', to: '2015-03-20' });
     expect(claims[0]!.interpretation[0]).toContain('no time phrase in the sentence, so every strike from the start of the record (2014-08-08) up to the publication day (2015-03-20, the front matter date:)');
+  });
+});
+
+describe('checkDocument: long windows', () => {
+  it('counts a claim with more records than it lists, and says how many there are', async () => {
+    const rows = daysExcept('2015-01-01', '2015-12-31').map((date): FakeRecord => ({ date, placeText: 'Raqqa', placeKey: 'Raqqa', strikes: 2 }));
+    const ledger = new FakeLedger(PLACES, rows, daysExcept('2015-01-01', '2015-12-31'));
+    const { claims } = await checkDocument('In 2015 the coalition conducted 730 strikes near Raqqa.', depsFor(ledger));
+    expect(claims[0]).toMatchObject({ verdict: 'supported', found: { value: 730 }, records: [], records_total: 365 });
+    expect(claims[0]!.parts[0]!.explanation.join('\n')).toContain('365 records make these figures; too many to list here');
+    const alone = await checkClaim('In 2015 the coalition conducted 730 strikes near Raqqa.', depsFor(ledger));
+    expect(alone.records).toHaveLength(365);
   });
 });

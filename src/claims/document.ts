@@ -45,19 +45,26 @@ export function readDocument(markdown: string, ctx: ClaimContext): { asOf: { day
   return { asOf: asOf ?? { day: ctx.today, source: 'today' }, readings };
 }
 
-/** `readDocument`, then every claim answered from the ledger (one query per scope, window and dating). */
+/** A document's claim lists its records up to this many; past it, its figures count them without listing them. */
+export const DOCUMENT_RECORD_LIMIT = 200;
+
+/**
+ * `readDocument`, then every claim answered from the ledger: one query per scope, window and dating; a
+ * claim with more than DOCUMENT_RECORD_LIMIT records gives its figures and `records_total` without listing them.
+ */
 export async function checkDocument(markdown: string, deps: CheckDeps): Promise<DocumentAnswer> {
   const { asOf, readings } = readDocument(markdown, deps);
-  const asker = new LedgerAsker(deps.data);
-  const claims: DocumentCheck[] = [];
-  for (const r of readings) claims.push({ ...(await answerReading(r.sentence, r.reading, asker)), line: r.line });
+  const asker = new LedgerAsker(deps.data, DOCUMENT_RECORD_LIMIT);
+  const claims = await Promise.all(readings.map(async (r): Promise<DocumentCheck> => ({ ...(await answerReading(r.sentence, r.reading, asker)), line: r.line })));
   return { as_of: asOf, claims };
 }
 
 // What a sentence leaves for the next: its window (claim or not), its claim's place and year, a place it named.
 function remember(document: DocumentContext, line: number, sentence: string, reading: Reading, ctx: ClaimContext): void {
-  const named = namesIn(sentence, ctx);
-  if (named.numericOrder && !document.numericOrder) document.numericOrder = named.numericOrder;
+  if (!document.numericOrder && /\d\/\d/.test(sentence)) {
+    const order = namesIn(sentence, ctx).numericOrder;
+    if (order) document.numericOrder = order;
+  }
   const first = reading.ok ? reading.parts[0] : undefined;
   if (first) {
     document.previous = { line, text: sentence, where: first.where.value, window: first.window.value, dating: first.dating.value };
@@ -73,7 +80,10 @@ function remember(document: DocumentContext, line: number, sentence: string, rea
   if (!reading.ok && reading.understood.window && reading.understood.windowSource?.origin === 'sentence' && reading.understood.windowSource.dating === 'strike') {
     document.lastWindow = { line, window: reading.understood.window, dating: reading.understood.windowSource.dating, distance: 0 };
   }
-  if (named.places.length === 1) document.lastPlace = { line, place: named.places[0]! };
+  // a sentence that names one place, claim or not, is what "the town" in the next one means
+  const places = reading.ok ? [] : (reading.understood.where?.include ?? []).filter((t) => t.place.kind === 'place');
+  const one = places[0]?.place;
+  if (places.length === 1 && one?.kind === 'place') document.lastPlace = { line, place: { key: one.key, name: one.name, aliases: one.aliases } };
 }
 
 /** The `date:` of a Markdown document's front matter (YYYY-MM-DD, or a timestamp starting with one). */

@@ -9,7 +9,6 @@ import {
   formatWindow,
   intersect,
   shareOf,
-  totalsByDay,
   type Coverage,
 } from '../analysis/index.js';
 import type { Answer, Counted, EngagementsCounted } from './answer.js';
@@ -28,6 +27,8 @@ export interface Judgement {
   found: FoundOut | null;
   coverage: Coverage | null;
   records: RecordOut[];
+  /** How many records make the count: `records` lists them all, or the first of them in a document. */
+  recordCount: number;
   names: NameCount[];
   datings: DatingOut[];
   explanation: string[];
@@ -52,14 +53,15 @@ export function judgeAnswer(answer: Answer): Judgement {
   }
   let verdict = main.verdict;
   for (const alt of answer.alternatives) {
-    {
-      const j = 'rows' in alt ? judgeStrikes({ ...q, window: alt.window }, alt) : judgeEngagements({ ...q, window: alt.window }, alt);
-      const what = j.found?.kind === 'count' ? `found ${j.found.value}` : 'found otherwise';
-      if (j.verdict !== main.verdict) {
-        explanation.push(`the words may also mean ${formatWindow(alt.window)}: ${what} there, which would be ${j.verdict}; the answer cannot choose between them`);
-        if (verdict === 'supported' || verdict === 'contradicted' || j.verdict === 'supported' || j.verdict === 'contradicted') verdict = 'partial-coverage';
-      } else explanation.push(`the words may also mean ${formatWindow(alt.window)}: ${what} there, the same verdict`);
+    const j = 'byDay' in alt ? judgeStrikes({ ...q, window: alt.window }, alt) : judgeEngagements({ ...q, window: alt.window }, alt);
+    const what = j.found?.kind === 'count' ? `found ${j.found.value}` : 'found otherwise';
+    if (j.verdict === main.verdict) {
+      explanation.push(`the words may also mean ${formatWindow(alt.window)}: ${what} there, the same verdict`);
+      continue;
     }
+    explanation.push(`the words may also mean ${formatWindow(alt.window)}: ${what} there, which would be ${j.verdict}; the answer cannot choose between them`);
+    // two meanings that disagree leave the claim open, as a gap in the record would
+    verdict = 'partial-coverage';
   }
   if (answer.unit === 'strikes' && q.datings[0] === 'strike') {
     const rows = answer.byDating[0]!.rows;
@@ -75,25 +77,27 @@ function judgeStrikes(q: Question, c: Counted): One {
   const part = q.part;
   const window = q.window;
   const coverage = coverageOf(window, c.covered);
-  const names = countByName(c.rows, q.include[0] ?? { place: { kind: 'anywhere' }, radiusKm: 0 });
+  const names = c.complete ? countByName(c.rows, q.include[0] ?? { place: { kind: 'anywhere' }, radiusKm: 0 }) : [];
   const where = q.include.length ? q.include.map((s) => describeScope(s.place, s.radiusKm)).join(' + ') : 'anywhere';
   const less = q.exclude.length ? `, less ${q.exclude.map((s) => describeScope(s.place, s.radiusKm)).join(' + ')}` : '';
   const explanation = [`${where}${less}, ${formatWindow(window)}`, describeCoverage(coverage)];
   if (names.length > 0) explanation.push(`names in the record: ${describeNames(names)}`);
+  if (!c.complete) explanation.push(`${c.recordCount} records make these figures; too many to list here: check the sentence alone to list them`);
   const records = c.rows.map(recordOut);
+  const recordCount = c.recordCount;
   switch (part.kind) {
     case 'count': {
-      const value = c.rows.reduce((s, r) => s + r.strikes, 0);
+      const value = [...c.byDay.values()].reduce((s, n) => s + n, 0);
       const verdict = verdictFor(part, { value, coverage });
       const accepted = acceptedCount(part.claimed);
       explanation.unshift(`claimed ${part.claimed.text.trim()} (accepted: ${formatInterval(accepted)}); found ${value}`);
       if (verdict === 'contradicted' && q.include.length === 1) explanation.push(...explainByNames(names, value, accepted, q.include[0]!));
       if (verdict === 'partial-coverage') explanation.push(`${value} found on the ${coverage.coveredDays} days with a release; the ${coverage.missingDays.length} days without one could hold more`);
       const claimed: ClaimedOut = { kind: 'count', value: part.claimed.value, approx: part.claimed.approx, text: part.claimed.text, accepted: formatInterval(accepted), unit: 'strikes' };
-      return { verdict, claimed, found: { kind: 'count', value }, coverage, records, names, explanation };
+      return { verdict, claimed, found: { kind: 'count', value }, coverage, records, recordCount, names, explanation };
     }
     case 'share': {
-      const share = shareOf(totalsByDay(c.rows), window, part.subWindow);
+      const share = shareOf(c.byDay, window, part.subWindow);
       const inner = intersect(window, part.subWindow) ?? part.subWindow;
       const subCoverage = coverageOf(inner, c.covered);
       const verdict = verdictFor(part, { value: share, coverage, subCoverage });
@@ -102,11 +106,11 @@ function judgeStrikes(q: Question, c: Counted): One {
       explanation.unshift(`claimed ${s.text} (${s.fraction.num}/${s.fraction.den}, accepted: ${formatInterval(accepted)}) of the strikes in ${formatWindow(inner)}; found ${formatShare(share)}`);
       explanation.push(`sub-window ${describeCoverage(subCoverage)}`, `records inside the sub-window: ${c.rows.filter((r) => contains(inner, r.date)).length}`);
       const claimed: ClaimedOut = { kind: 'share', num: s.fraction.num, den: s.fraction.den, approx: s.approx, text: s.text, accepted: formatInterval(accepted) };
-      return { verdict, claimed, found: { kind: 'share', inside: share.inside, total: share.total, share: share.value }, coverage, records, names, explanation };
+      return { verdict, claimed, found: { kind: 'share', inside: share.inside, total: share.total, share: share.value }, coverage, records, recordCount, names, explanation };
     }
     case 'streak': {
       const ask = { kind: 'streak' as const, window, days: part.days, strikes: part.strikes };
-      const found = findStreak(ask, dailySeries(window, totalsByDay(c.rows), c.covered));
+      const found = findStreak(ask, dailySeries(window, c.byDay, c.covered));
       const verdict = verdictFor(ask, { value: found, coverage });
       const accepted = part.strikes ? formatInterval(acceptedCount(part.strikes)) : 'any';
       explanation.unshift(
@@ -117,9 +121,10 @@ function judgeStrikes(q: Question, c: Counted): One {
       if (found.unknownDays.length) explanation.push(`no release on ${found.unknownDays.join(', ')}`);
       const run = found.window;
       const claimed: ClaimedOut = { kind: 'streak', days: part.days, strikes: part.strikes?.value ?? null, approx: part.strikes?.approx ?? null, text: part.text, accepted };
+      const runRecords = run ? c.rows.filter((r) => contains(run, r.date)) : [];
       return {
-        verdict, claimed, coverage, names, explanation,
-        records: run ? c.rows.filter((r) => contains(run, r.date)).map(recordOut) : [],
+        verdict, claimed, coverage, names, explanation, recordCount: runRecords.length,
+        records: runRecords.map(recordOut),
         found: { kind: 'streak', window: found.window, strikes: found.strikes, strike_days: found.strikeDays, zero_days: found.zeroDays, unknown_days: found.unknownDays },
       };
     }
@@ -133,7 +138,7 @@ function judgeEngagements(q: Question, e: EngagementsCounted): One {
   const claimed: ClaimedOut = { kind: 'count', value: part.claimed.value, approx: part.claimed.approx, text: part.claimed.text, accepted: formatInterval(accepted), unit: 'engagements' };
   const unit = 'engagements are a different unit from strikes (one strike may be several engagements), so no strike count is compared';
   if (!e.stated.ok) {
-    return { verdict: 'no-coverage', claimed, found: null, coverage: null, records: [], names: [], explanation: [`claimed ${part.claimed.text.trim()}; ${e.stated.reason}`, unit] };
+    return { verdict: 'no-coverage', claimed, found: null, coverage: null, records: [], recordCount: 0, names: [], explanation: [`claimed ${part.claimed.text.trim()}; ${e.stated.reason}`, unit] };
   }
   const coverage = coverageOf(q.window, e.stated.statedDays);
   const value = e.stated.totals.reduce((s, t) => s + t.engagements, 0);
@@ -144,6 +149,6 @@ function judgeEngagements(q: Question, e: EngagementsCounted): One {
     `${formatWindow(q.window)}: ${coverage.coveredDays} of ${coverage.totalDays} days have a stated engagement total`,
     unit,
   ];
-  return { verdict, claimed, found: { kind: 'count', value }, coverage, records, names: [], explanation };
+  return { verdict, claimed, found: { kind: 'count', value }, coverage, records, recordCount: records.length, names: [], explanation };
 }
 

@@ -22,11 +22,14 @@ export function filterForScope(scope: StrikeScope, window: Window, gazetteer: Ga
  */
 export function ledgerClaimData(ledger: Ledger, gazetteer: Gazetteer): ClaimData {
   return {
+    // Strike days are the release days until the ledger stores both (issue 10): one dating answers for both.
+    separateDatings: false,
     coveredDays: (window, datedBy) => ledger.coveredDays(window, datedBy),
-    async records(scope, window, datedBy): Promise<RecordRef[]> {
+    async records(scope, window, datedBy, limit): Promise<RecordRef[]> {
       const { filter, center } = filterForScope(scope, window, gazetteer, datedBy);
-      return ledger.recordCitations(filter, center);
+      return ledger.recordCitations(limit === undefined ? filter : { ...filter, limit }, center);
     },
+    dailyCounts: (scope, window, datedBy) => ledger.dailyCounts(filterForScope(scope, window, gazetteer, datedBy).filter),
     statedEngagements: async () => ({ ok: false, reason: 'this ledger keeps no engagement totals stated by the releases' }),
   };
 }

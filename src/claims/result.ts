@@ -74,6 +74,8 @@ export interface PartResult {
   datings: DatingOut[];
   coverage: CoverageOut | null;
   records: RecordOut[];
+  /** How many records make the count; a document's answer lists only the first of them. */
+  records_total: number;
   names: NameCount[];
   /** Where each part of the reading came from: window, place, number, unit, actor, dating. */
   sources: Record<string, string>;
@@ -95,6 +97,7 @@ export interface CheckResult {
   dated_by: DatedBy | null;
   coverage: CoverageOut | null;
   records: RecordOut[];
+  records_total: number;
   names: NameCount[];
   interpretation: string[];
   parts: PartResult[];

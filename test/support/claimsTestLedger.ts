@@ -58,7 +58,16 @@ export class FakeLedger implements ClaimData {
     return days.filter((d) => d >= window.from && d <= window.to);
   }
 
-  async records(scope: StrikeScope, window: Window, datedBy: DatedBy): Promise<RecordRef[]> {
+  async dailyCounts(scope: StrikeScope, window: Window, datedBy: DatedBy): Promise<Map<Day, { strikes: number; records: number }>> {
+    const out = new Map<Day, { strikes: number; records: number }>();
+    for (const r of await this.records(scope, window, datedBy)) {
+      const day = out.get(r.date) ?? { strikes: 0, records: 0 };
+      out.set(r.date, { strikes: day.strikes + r.strikes, records: day.records + 1 });
+    }
+    return out;
+  }
+
+  async records(scope: StrikeScope, window: Window, datedBy: DatedBy, limit?: number): Promise<RecordRef[]> {
     this.calls.push({ scope, window, datedBy });
     const center = scope.place.kind === 'place' ? this.places.find((p) => p.key === (scope.place as KnownPlace).key) : undefined;
     const dayOf = (r: FakeRecord) => (datedBy === 'reported' ? r.reportedOn ?? r.date : r.date);
@@ -80,7 +89,8 @@ export class FakeLedger implements ClaimData {
         distanceKm: center ? Math.round(haversineKm(center, at) * 10) / 10 : null,
         strikes: r.strikes,
         source: `releases/${(r.reportedOn ?? r.date).slice(0, 4)}/${r.reportedOn ?? r.date}.txt:${7 + (i % 5)}`,
-      }));
+      }))
+      .slice(0, limit);
   }
 }
 
