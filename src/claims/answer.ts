@@ -1,4 +1,4 @@
-import { windowDays, type Day, type Window } from '../analysis/index.js';
+import { addDays, windowDays, type Day, type Window } from '../analysis/index.js';
 import type { ClaimData, EngagementAnswer, RecordRef, StrikeScope } from './data.js';
 import { scopeKey, type Question } from './resolve.js';
 import type { DatedBy } from './types.js';
@@ -23,8 +23,14 @@ export interface EngagementsCounted {
 }
 
 /** The answer stage's result: what was found for a question, under each of its datings (the reading's first). */
+/**
+ * Another count a sentence's answer must agree with: the other meaning of its words ("the last two days"
+ * ending yesterday), or, where records do not know the day their strikes happened, the releases of the day after.
+ */
+export type Alternative = { window: Window; why: 'words' | 'release lag' } & Counted;
+
 export type Answer =
-  | { question: Question; unit: 'strikes'; byDating: Counted[]; alternatives: Array<{ window: Window } & Counted> }
+  | { question: Question; unit: 'strikes'; byDating: Counted[]; alternatives: Alternative[] }
   | { question: Question; unit: 'engagements'; byDating: EngagementsCounted[]; alternatives: Array<{ window: Window } & EngagementsCounted> };
 
 /**
@@ -78,7 +84,13 @@ export async function answerQuestion(q: Question, asker: LedgerAsker): Promise<A
     return { question: q, unit: 'engagements', byDating, alternatives };
   }
   const byDating = await Promise.all(q.datings.map((datedBy) => countFor(q, q.window, datedBy, asker)));
-  const alternatives = await Promise.all(q.alternatives.map(async (window) => ({ window, ...(await countFor(q, window, q.datings[0], asker)) })));
+  const alternatives: Alternative[] = await Promise.all(q.alternatives.map(async (window) => ({ window, why: 'words' as const, ...(await countFor(q, window, q.datings[0], asker)) })));
+  // Records whose release did not say when its strikes happened may hold strikes of the day before it.
+  const main = byDating[0]!;
+  if (q.datings[0] === 'strike' && main.rows.some((r) => r.dayBasis === 'release day')) {
+    const later = { from: addDays(q.window.from, 1), to: addDays(q.window.to, 1) };
+    alternatives.push({ window: later, why: 'release lag', ...(await countFor(q, later, 'reported', asker)) });
+  }
   return { question: q, unit: 'strikes', byDating, alternatives };
 }
 

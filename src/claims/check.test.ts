@@ -151,6 +151,20 @@ describe('checkClaim: datings, units, several places', () => {
   it('gives no confident verdict when the other meaning of "the last two days" disagrees', async () => {
     const r = await checkClaim('In the last two days the coalition conducted 3 strikes near Palmyra.', ledger([rec('2015-10-12', '2015-10-12', 'Palmyra', 3)]));
     expect(r.verdict).toBe('partial-coverage');
-    expect(r.parts[0]!.explanation.join('\n')).toContain('the words may also mean 2015-10-12..2015-10-13: found 3 there, which would be supported');
+    expect(r.parts[0]!.explanation.join('\n')).toContain('the words may also mean 2015-10-12..2015-10-13: found 3, which would be supported');
+  });
+});
+
+describe('checkClaim: records without a strike day of their own', () => {
+  it('gives no confident verdict when the releases of the day after would change it', async () => {
+    const data = new FakeLedger(PLACES, [
+      { date: '2015-10-13', placeText: 'Palmyra', placeKey: 'Palmyra', strikes: 2 },
+      { date: '2015-10-14', placeText: 'Palmyra', placeKey: 'Palmyra', strikes: 5 },
+    ], daysExcept('2015-10-01', '2015-10-31'));
+    const records = data.records.bind(data);
+    data.records = async (...args) => (await records(...args)).map((x) => ({ ...x, dayBasis: 'release day' as const }));
+    const r = await checkClaim('On Tuesday the coalition conducted 2 strikes near Palmyra.', { ...depsFor(data), asOf: { day: '2015-10-15', source: 'test' } });
+    expect(r.verdict).toBe('partial-coverage');
+    expect(r.parts[0]!.explanation.join('\n')).toContain('counted from the releases of 2015-10-14, found 5, which would be contradicted');
   });
 });

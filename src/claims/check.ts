@@ -38,7 +38,7 @@ export async function answerReading(sentence: string, reading: Reading, asker: L
     };
   }
   const questions = resolveReading(reading);
-  const judged = await Promise.all(questions.map(async (q) => judgeAnswer(await answerQuestion(q, asker))));
+  const judged = await Promise.all(questions.map(async (q) => judgeAnswer(await answerQuestion(q, asker), asker.data.separateDatings)));
   const parts: PartResult[] = questions.map((q, i) => partResult(q, judged[i]!));
   for (const u of reading.unread) {
     parts.push({

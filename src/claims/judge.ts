@@ -41,7 +41,7 @@ const DATING_WORDS: Record<DatedBy, string> = { strike: 'by the day the strikes 
  * dating's. When the other dating would change it, the answer says both; when records have no strike day of
  * their own, it says they were counted on their release day. The only stage that says "supported".
  */
-export function judgeAnswer(answer: Answer): Judgement {
+export function judgeAnswer(answer: Answer, separateDatings?: boolean): Judgement {
   const q = answer.question;
   const each = answer.unit === 'engagements' ? answer.byDating.map((e) => judgeEngagements(q, e)) : answer.byDating.map((c) => judgeStrikes(q, c));
   const [main, other] = [each[0]!, each[1]];
@@ -55,11 +55,14 @@ export function judgeAnswer(answer: Answer): Judgement {
   for (const alt of answer.alternatives) {
     const j = 'byDay' in alt ? judgeStrikes({ ...q, window: alt.window }, alt) : judgeEngagements({ ...q, window: alt.window }, alt);
     const what = j.found?.kind === 'count' ? `found ${j.found.value}` : 'found otherwise';
+    const meaning = 'why' in alt && alt.why === 'release lag'
+      ? `records without a strike day of their own may hold strikes of the day before their release: counted from the releases of ${formatWindow(alt.window)},`
+      : `the words may also mean ${formatWindow(alt.window)}:`;
     if (j.verdict === main.verdict) {
-      explanation.push(`the words may also mean ${formatWindow(alt.window)}: ${what} there, the same verdict`);
+      explanation.push(`${meaning} ${what}, the same verdict`);
       continue;
     }
-    explanation.push(`the words may also mean ${formatWindow(alt.window)}: ${what} there, which would be ${j.verdict}; the answer cannot choose between them`);
+    explanation.push(`${meaning} ${what}, which would be ${j.verdict}; the answer cannot choose between them`);
     // two meanings that disagree leave the claim open, as a gap in the record would
     verdict = 'partial-coverage';
   }
@@ -67,6 +70,7 @@ export function judgeAnswer(answer: Answer): Judgement {
     const rows = answer.byDating[0]!.rows;
     const unknown = rows.filter((r) => r.dayBasis === 'release day').length;
     if (unknown > 0) explanation.push(`${unknown} of ${rows.length} records have no strike day of their own in the ledger: counted on the day their release was issued`);
+    if (separateDatings === false) explanation.push('this ledger keeps only the day each release was issued: strikes are counted on that day');
   }
   return { ...main, verdict, datings, explanation };
 }
