@@ -2,7 +2,7 @@ import { isDay } from '../analysis/index.js';
 import { LedgerAsker } from './answer.js';
 import { answerReading, type CheckDeps } from './check.js';
 import { extractSentences } from './extract.js';
-import { namesIn, readClaim } from './read.js';
+import { numericOrderIn, readClaim } from './read.js';
 import type { CheckResult } from './result.js';
 import type { ClaimContext, DocumentContext, Reading } from './types.js';
 
@@ -40,7 +40,7 @@ export function readDocument(markdown: string, ctx: ClaimContext): { asOf: { day
     if (document.lastWindow) document.lastWindow = { ...document.lastWindow, distance: document.lastWindow.distance + 1 };
     const reading = readClaim(sentence, { ...ctx, ...(asOf ? { asOf } : {}), document: { ...document } });
     if (claim) readings.push({ line, sentence, reading });
-    remember(document, line, sentence, reading, ctx);
+    remember(document, line, sentence, reading);
   }
   return { asOf: asOf ?? { day: ctx.today, source: 'today' }, readings };
 }
@@ -60,9 +60,9 @@ export async function checkDocument(markdown: string, deps: CheckDeps): Promise<
 }
 
 // What a sentence leaves for the next: its window (claim or not), its claim's place and year, a place it named.
-function remember(document: DocumentContext, line: number, sentence: string, reading: Reading, ctx: ClaimContext): void {
+function remember(document: DocumentContext, line: number, sentence: string, reading: Reading): void {
   if (!document.numericOrder && /\d\/\d/.test(sentence)) {
-    const order = namesIn(sentence, ctx).numericOrder;
+    const order = numericOrderIn(sentence);
     if (order) document.numericOrder = order;
   }
   const first = reading.ok ? reading.parts[0] : undefined;

@@ -1,4 +1,7 @@
 import { NUMBER_WORDS } from '../ingest/numberWords.js';
+import { MONTH_WORDS } from './dates.js';
+import { WEEKDAYS } from './relativeDates.js';
+import type { KnownPlace } from './types.js';
 
 const COUNT = `(?:\\d+|a|an|(?:${NUMBER_WORDS.join('|')})(?:[\\s-]+(?:${NUMBER_WORDS.join('|')}))*)`;
 
@@ -60,4 +63,30 @@ function scriptsOf(word: string): string[] {
   if (/\p{Script=Greek}/u.test(word)) scripts.push('Greek');
   if (/\p{Script=Arabic}/u.test(word)) scripts.push('Arabic');
   return scripts;
+}
+
+// "20 Smarch 2015", "Octember 11, 2015", "in Smarch 2016": a word where a month should be is a date not understood.
+const DATE_SHAPES = [
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)\.?(?=,?\s+(?:1[89]|2\d)\d\d\b|\s*(?:,|\.|$))/g,
+  /\b([A-Z][a-z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|2\d)\d\d\b/g,
+  /\b([A-Z][a-z]+)\.?,?\s+(?:1[89]|2\d)\d\d\b/g,
+];
+const NOT_MONTHS = new Set([
+  'in', 'on', 'at', 'by', 'since', 'until', 'till', 'during', 'from', 'through', 'to', 'and', 'of', 'for', 'before', 'after', 'early', 'late',
+  'mid', 'between', 'the', 'around', 'about', 'over', 'across', 'throughout', 'as', 'q1', 'q2', 'q3', 'q4', 'winter', 'summer', 'spring',
+  'autumn', 'fall', 'year', 'strikes', 'airstrikes', 'near', 'with', 'end', 'start', 'beginning', 'middle', 'half', 'quarter',
+]);
+
+/** Capitalised words written where a month should be, next to a day or a year, that are no month (or known place). */
+export function garbledDates(text: string, knownPlace: (name: string) => KnownPlace | null): Unread[] {
+  const out: Unread[] = [];
+  for (const re of DATE_SHAPES) {
+    for (const m of text.matchAll(re)) {
+      const word = m[1]!;
+      const lowerWord = word.toLowerCase();
+      if (MONTH_WORDS.has(lowerWord.replace(/\.$/, '')) || WEEKDAYS.includes(lowerWord) || NOT_MONTHS.has(lowerWord) || knownPlace(word)) continue;
+      if (!out.some((o) => o.text === m[0])) out.push({ text: m[0], reason: `date not understood: "${m[0].trim()}" ("${word}" is not a month)` });
+    }
+  }
+  return out;
 }

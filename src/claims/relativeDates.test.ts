@@ -79,3 +79,10 @@ describe('readClaim: dates relative to the publication day', () => {
     expect(r.ok && r.notes.join('\n')).toContain('"June 2014" dates');
   });
 });
+
+describe('readClaim: since an event', () => {
+  it('reads "since the air campaign began" from the first day of the record, and refuses an operation the timeline does not know', () => {
+    expect(windowOf('Since the air campaign began, the coalition has conducted more than 5,000 strikes in Iraq.', '2015-08-08')).toEqual(['2014-08-08..2015-08-08 strike']);
+    expect(refusal('Since the assault began, the coalition has conducted 40 strikes near Palmyra.', '2016-03-20')).toContain('missing event date');
+  });
+});

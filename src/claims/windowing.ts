@@ -127,6 +127,9 @@ function endpointDay(ep: Endpoint, end: 'from' | 'to', env: TimeEnv, after: Day 
     }
     return { ok: true, day, notes };
   }
+  // "since the operation began" is "since the start of the operation".
+  const began = /^(.*?)\s+(?:began|begun|started|opened|was\s+launched|got\s+under\s*way)$/i.exec(ep.event!);
+  if (began) ep = { ...ep, event: `the start of ${began[1]!.replace(/^the\s+/i, 'the ')}` };
   if (CAMPAIGN_START.test(ep.event!)) {
     return { ok: true, day: env.recordStart, notes: [`"${ep.event}" = ${env.recordStart}: the first declared strikes of the campaign (Operation Inherent Resolve, in Iraq)`] };
   }
