@@ -5,8 +5,6 @@
  * check in the process is the figure against the target; the median of later runs is printed beside it.
  * Usage: npx tsx scripts/bench-claims.ts [--records 30000] [--runs 5]
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { checkDocument, claimDepsFor } from '../src/claims/index.js';
 import type { ParsedStrike } from '../src/ingest/types.js';

@@ -12,11 +12,6 @@ const parsed = (sentence: string, extra: Partial<ClaimContext> = {}): Extract<Re
 
 const asOf = (day: string) => ({ asOf: { day, source: 'test' } });
 const read = (sentence: string, day?: string) => readClaim(sentence, { ...ctx, ...(day ? asOf(day) : {}) });
-const windowOf = (sentence: string, day?: string) => {
-  const r = read(sentence, day);
-  if (!r.ok) throw new Error(r.message);
-  return r.parts.map((p) => `${p.window.value.from}..${p.window.value.to} ${p.dating.value}`);
-};
 const refusal = (sentence: string, day?: string) => {
   const r = read(sentence, day);
   if (r.ok) throw new Error(`expected a refusal: ${r.notes.join('; ')}`);

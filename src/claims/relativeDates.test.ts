@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readClaim } from './read.js';
 import { depsFor, palmyraLedger } from '../../test/support/palmyraLedger.js';
-import type { ClaimContext, Reading } from './types.js';
+import type { ClaimContext } from './types.js';
 
 const ctx: ClaimContext = depsFor(palmyraLedger());
-const parsed = (sentence: string, extra: Partial<ClaimContext> = {}): Extract<Reading, { ok: true }> => {
-  const r = readClaim(sentence, { ...ctx, ...extra });
-  if (!r.ok) throw new Error(r.message);
-  return r;
-};
 
 const asOf = (day: string) => ({ asOf: { day, source: 'test' } });
 const read = (sentence: string, day?: string) => readClaim(sentence, { ...ctx, ...(day ? asOf(day) : {}) });
