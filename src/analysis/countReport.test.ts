@@ -70,7 +70,7 @@ describe.each(backends)('counts with coverage on $name', (backend) => {
   it("gives a claim's records with the place as written and its source line", async () => {
     const place = (await ledger.knownPlace('Palmyra'))!;
     const data = ledgerClaimData(ledger, await ledger.places.gazetteer());
-    const rows = await data.records({ place: { kind: 'place', ...place }, radiusKm: 25 }, MAY);
+    const rows = await data.records({ place: { kind: 'place', ...place }, radiusKm: 25 }, MAY, 'strike');
     expect(rows.map((r) => [r.date, r.placeText, r.strikes, r.distanceKm])).toEqual([['2015-05-23', 'Tadmur', 1, 0], ['2015-05-24', 'Palmyra', 2, 0]]);
     expect(rows[0]!.source).toBe(`${releases}/2015-05-23.txt:6`);
   });

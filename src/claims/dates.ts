@@ -1,4 +1,5 @@
 import { dayOf, daysInMonth, isDay, type Window } from '../analysis/index.js';
+import { findRelativeDates, type RelativeExpr } from './relativeDates.js';
 
 /** A date as written, before its year is settled. Months are 1-based. */
 export type DateExpr =
@@ -6,7 +7,9 @@ export type DateExpr =
   | { kind: 'month'; year: number | null; month: number; part: 'early' | 'mid' | 'late' | null }
   | { kind: 'year'; year: number }
   /** "19 and 27 February", "19–27 February", "February 19 to 27": days of one month. */
-  | { kind: 'days'; year: number | null; month: number; fromDay: number; toDay: number };
+  | { kind: 'days'; year: number | null; month: number; fromDay: number; toDay: number }
+  /** A date that needs the publication day (or the text's numeric order) to mean anything. */
+  | { kind: 'relative'; rel: RelativeExpr };
 
 /** A date expression found in a sentence, with offsets in the text. */
 export interface DateSpan {
@@ -21,9 +24,12 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 export const MONTH_NAMES = Object.keys(MONTHS).slice(0, 12);
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+/** Every month name and abbreviation, lower-cased. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(Object.keys(MONTHS));
+// "Mar'a" (a town) is not March.
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?!['’‘]\\w)\\.?`;
 const DAY = `(\\d{1,2})(?:st|nd|rd|th)?`;
-const YEAR = `((?:19[89]|20\\d)\\d)`;
+const YEAR = `((?:1[89]|2\\d)\\d\\d)`;
 const OPT_YEAR = `(?:\\s*,?\\s+${YEAR})?`;
 const JOIN = `\\s*(?:-|to|and|until|till|through|thru)\\s*`;
 // A bare month must follow a word that makes it a date: "in May", not "they may".
@@ -37,6 +43,9 @@ interface Pattern {
 const month = (s: string | undefined) => MONTHS[(s ?? '').replace('.', '')]!;
 const year = (s: string | undefined) => (s ? Number(s) : null);
 const PART: Record<string, 'early' | 'mid' | 'late'> = { early: 'early', beginning: 'early', start: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late' };
+
+// "8 a.m., May 15": the hour is finer than a day, so it only joins the date's words.
+const HOUR = /(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s*,?\s*)$/;
 
 const PATTERNS: Pattern[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ kind: 'day', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
@@ -58,7 +67,7 @@ const PATTERNS: Pattern[] = [
  * "2015", "19 and 27 february", "2015-05-20". A strike count such as "in march 23 strikes" is not a date.
  */
 export function findDates(lower: string): DateSpan[] {
-  const candidates: DateSpan[] = [];
+  const candidates: DateSpan[] = findRelativeDates(lower).map((r) => ({ start: r.start, end: r.end, text: lower.slice(r.start, r.end), expr: { kind: 'relative', rel: r.expr } }));
   for (const pattern of PATTERNS) {
     for (const m of lower.matchAll(pattern.re)) {
       const start = m.index;
@@ -72,6 +81,11 @@ export function findDates(lower: string): DateSpan[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: DateSpan[] = [];
   for (const c of candidates) if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c);
+  for (const c of chosen) {
+    const hour = HOUR.exec(lower.slice(Math.max(0, c.start - 16), c.start));
+    if (hour) c.start -= hour[0].length;
+    c.text = lower.slice(c.start, c.end);
+  }
   return chosen.sort((a, b) => a.start - b.start);
 }
 
@@ -83,11 +97,16 @@ function looksLikeCount(expr: DateExpr, lower: string, start: number, end: numbe
 }
 
 export function yearOf(e: DateExpr): number | null {
-  return e.year;
+  return e.kind === 'relative' ? null : e.year;
+}
+
+/** True for a date written without its year ("19 February", "Dec. 9"). */
+export function lacksYear(e: DateExpr): boolean {
+  return e.kind !== 'year' && e.kind !== 'relative' && e.year === null;
 }
 
 export function withYear(e: DateExpr, y: number): DateExpr {
-  return e.kind === 'year' ? e : { ...e, year: y };
+  return e.kind === 'year' || e.kind === 'relative' ? e : { ...e, year: y };
 }
 
 /** True for "mid-May 2015" and the like: the window is a reading of vague words. */
@@ -101,10 +120,12 @@ export function isApproximate(e: DateExpr): boolean {
  * "19 and 27 February" → 19 to 27 February. A missing year or a day the calendar lacks is an error.
  */
 export function dateWindow(e: DateExpr): { ok: true; window: Window } | { ok: false; reason: string } {
+  if (e.kind === 'relative') return { ok: false, reason: 'a relative date needs the publication day' };
   if (e.kind === 'year') return { ok: true, window: { from: dayOf(e.year, 1, 1), to: dayOf(e.year, 12, 31) } };
   if (e.year === null) return { ok: false, reason: `no year for "${describeDate(e)}"` };
   const y = e.year;
-  const check = (d: number): string | null => (isDay(`${y}-${String(e.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`) ? null : `${d} ${monthName(e.month)} ${y} is not a calendar day`);
+  const iso = (d: number) => `${y}-${String(e.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const check = (d: number): string | null => (isDay(iso(d)) ? null : e.month >= 1 && e.month <= 12 ? `${d} ${monthName(e.month)} ${y} is not a calendar day` : `${iso(d)} is not a calendar day`);
   switch (e.kind) {
     case 'day': {
       const bad = check(e.day);
@@ -126,6 +147,7 @@ export function dateWindow(e: DateExpr): { ok: true; window: Window } | { ok: fa
 
 /** "20 May 2015", "May 2015", "19–27 February 2017", "mid-May": for messages. */
 export function describeDate(e: DateExpr): string {
+  if (e.kind === 'relative') return e.rel.kind;
   const y = e.year === null ? '' : ` ${e.year}`;
   switch (e.kind) {
     case 'year':

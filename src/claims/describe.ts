@@ -1,7 +1,7 @@
 import { formatInterval, fractionValue } from '../analysis/index.js';
 import { acceptedCount } from './tolerance.js';
 import { describeWindow } from './windowing.js';
-import type { Approx, ClaimQuery, ClaimedNumber, ClaimedShare } from './types.js';
+import type { Approx, ClaimedNumber, ClaimedShare, ReadPart } from './types.js';
 
 const APPROX_WORDS: Record<Approx, string> = {
   exact: 'exactly',
@@ -14,9 +14,10 @@ const APPROX_WORDS: Record<Approx, string> = {
 };
 
 /** "8 strikes (exact: 8)", "about 80 strikes (accepted: [72, 88])". */
-export function describeNumber(n: ClaimedNumber): string {
+export function describeNumber(n: ClaimedNumber, unit = 'strikes'): string {
   const accepted = formatInterval(acceptedCount(n));
-  return `${n.approx === 'exact' ? '' : `${APPROX_WORDS[n.approx]} `}${n.value} strike${n.value === 1 ? '' : 's'} ("${n.text.trim()}"; accepted: ${accepted})`;
+  const noun = n.value === 1 ? unit.replace(/s$/, '') : unit;
+  return `${n.approx === 'exact' ? '' : `${APPROX_WORDS[n.approx]} `}${n.value} ${noun} ("${n.text.trim()}"; accepted: ${accepted})`;
 }
 
 /** "a third (1/3 = 33.3%, exact)". */
@@ -26,14 +27,14 @@ export function describeShare(s: ClaimedShare): string {
 }
 
 /** One line per claim for the interpretation. */
-export function describeClaim(c: ClaimQuery): string {
+export function describeClaim(c: ReadPart): string {
   const notes = c.notes.length ? `; ${c.notes.join('; ')}` : '';
   switch (c.kind) {
     case 'count':
-      return `claim: ${describeNumber(c.claimed)} in ${describeWindow(c.window)}${notes}`;
+      return `claim: ${describeNumber(c.claimed, c.unit.value)} in ${describeWindow(c.window.value)}${notes}`;
     case 'share':
       return `claim: ${describeShare(c.claimedShare)} of the window's strikes fell in ${describeWindow(c.subWindow)}${c.subEventName ? ` ("${c.subEventName}")` : ''}${notes}`;
     case 'streak':
-      return `claim: ${c.strikes ? describeNumber(c.strikes) : 'strikes'} over ${c.days} consecutive days, each with at least one strike, within ${describeWindow(c.window)}${notes}`;
+      return `claim: ${c.strikes ? describeNumber(c.strikes) : 'strikes'} over ${c.days} consecutive days, each with at least one strike, within ${describeWindow(c.window.value)}${notes}`;
   }
 }

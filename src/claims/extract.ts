@@ -6,25 +6,35 @@ export interface ExtractedClaim {
   sentence: string;
 }
 
+/** A sentence of a document, and whether it makes a numeric claim about strikes (or another unit). */
+export interface DocumentSentence extends ExtractedClaim {
+  claim: boolean;
+}
+
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS = /(?:\b(?:u\.s|u\.k|u\.n|e\.g|i\.e|etc|approx|no|nos|st|mr|mrs|dr|gen|lt|col|maj|vs|cf|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[a-z])\.$/i;
 
 /**
- * Splits a Markdown document into sentences and keeps those that claim a number of strikes, a share of
- * them or a streak. Fenced and indented code, tables, HTML comments, front matter and headings without
+ * Splits a Markdown document into sentences and keeps those that claim a number of strikes (or of another
+ * unit, to refuse them), a share of them or a streak. Fenced and indented code, tables, HTML comments, front matter and headings without
  * a number are skipped; list markers, quotes, emphasis, inline code and links are reduced to their text.
  * A sentence may run over several lines of a paragraph; its line is the one it starts on.
  */
 export function extractClaims(markdown: string): ExtractedClaim[] {
+  return extractSentences(markdown).filter((s) => s.claim).map(({ line, sentence }) => ({ line, sentence }));
+}
+
+/** Every sentence of a Markdown document in order, as `extractClaims` splits them, each marked claim or not. */
+export function extractSentences(markdown: string): DocumentSentence[] {
   const lines = markdown.split(/\r?\n/);
-  const out: ExtractedClaim[] = [];
+  const out: DocumentSentence[] = [];
   let paragraph: Array<{ line: number; text: string }> = [];
   let fence: string | null = null;
   let inComment = false;
   let frontMatter = lines[0]?.trim() === '---';
 
   const flush = () => {
-    for (const s of sentences(paragraph)) if (findAnchors(s.sentence.toLowerCase()).length > 0) out.push(s);
+    for (const s of sentences(paragraph)) out.push({ ...s, claim: findAnchors(s.sentence.toLowerCase()).length > 0 });
     paragraph = [];
   };
 

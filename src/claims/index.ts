@@ -1,36 +1,40 @@
 export type {
   Verdict,
+  DatedBy,
   Approx,
   ClaimedNumber,
   ClaimedShare,
   KnownPlace,
   PlaceScope,
-  CountClaim,
-  ShareClaim,
-  StreakClaim,
-  ClaimQuery,
-  UnresolvedPart,
+  PlaceTerm,
+  Where,
+  Origin,
+  Sourced,
+  PublicationDay,
+  Unit,
+  CountPart,
+  SharePart,
+  StreakPart,
+  ReadPart,
+  UnreadPart,
   Understood,
-  ClaimParse,
+  Reading,
+  DocumentContext,
   ClaimContext,
 } from './types.js';
-export { parseClaim, OIR_START } from './parse.js';
+export { readClaim, OIR_START, MAX_PLAUSIBLE_COUNT } from './read.js';
+export { resolveReading, type Question } from './resolve.js';
+export { answerQuestion, LedgerAsker, type Answer } from './answer.js';
+export { judgeAnswer, type Judgement } from './judge.js';
 export { AROUND_RADIUS_KM, IN_RADIUS_KM, describeScope } from './placePhrases.js';
 export { COUNT_TOLERANCE, acceptedCount, judge } from './tolerance.js';
 export { verdictFor, combineVerdicts, findStreak, type FoundCount, type FoundShare, type FoundStreak, type StreakFound } from './verdict.js';
-export { extractClaims, type ExtractedClaim } from './extract.js';
-export type { ClaimData, RecordRef, StrikeScope } from './data.js';
-export {
-  checkClaim,
-  type CheckDeps,
-  type CheckResult,
-  type PartResult,
-  type ClaimedOut,
-  type FoundOut,
-  type CoverageOut,
-  type RecordOut,
-  type PlaceOut,
-} from './check.js';
-export { checkDocument, type DocumentCheck } from './document.js';
+export { extractClaims, extractSentences, type ExtractedClaim, type DocumentSentence } from './extract.js';
+export type { ClaimData, RecordRef, StrikeScope, StatedEngagements, EngagementAnswer } from './data.js';
+export { checkClaim, checkSentence, type CheckDeps } from './check.js';
+export type { CheckResult, PartResult, ClaimedOut, FoundOut, CoverageOut, RecordOut, PlaceOut, DatingOut } from './result.js';
+export { checkDocument, readDocument, frontMatterDate, type DocumentCheck, type DocumentAnswer, type DocumentReading } from './document.js';
+export { readArticle, type Article } from './article.js';
 export type { NameCount, NameRelation } from './names.js';
 export { claimDepsFor, ledgerClaimData, filterForScope } from './ledgerData.js';
+export { fetchArticle, MAX_ARTICLE_BYTES, type ArticlePage } from './articlePage.js';

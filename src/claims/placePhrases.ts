@@ -15,7 +15,7 @@ export const AROUND_RADIUS_KM = 25;
  */
 export const IN_RADIUS_KM = 0;
 
-export type PlaceRelation = 'in-and-around' | 'near' | 'around' | 'within' | 'in' | 'named';
+export type PlaceRelation = 'in-and-around' | 'near' | 'around' | 'within' | 'in' | 'named' | 'elsewhere';
 
 /** A place phrase in a sentence: where it is, how the place was related, and what it resolved to. */
 export interface PlaceMention {
@@ -35,6 +35,8 @@ const COUNTRIES: Record<string, string> = { syria: 'SY', iraq: 'IQ', 'syrian ara
 const NOT_PLACES = new Set([
   ...MONTH_NAMES, 'is', 'isil', 'isis', 'daesh', 'oir', 'coalition', 'operation', 'the', 'u.s', 'us', 'usa', 'united', 'american', 'russian', 'russia',
   'sdf', 'ypg', 'saa', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'inherent', 'combined', 'joint', 'cjtf-oir', 'pentagon', 'centcom',
+  'islamic', 'iraqi', 'syrian', 'kurdish', 'peshmerga', 'nusra', 'al-nusra', 'jabhat', 'hezbollah', 'qaeda', 'al-qaeda', 'central', 'command', 'task', 'reuters',
+  'afp', 'ap', 'government', 'regime', 'assad', 'army', 'forces', 'air', 'department', 'defense', 'defence', 'ministry', 'observatory', 'airwars', 'turkish', 'jordanian',
 ]);
 
 // Capitalised only because they start a sentence: never tried as bare place names.
@@ -44,8 +46,12 @@ const FUNCTION_WORDS = new Set([
   'or', 'but', 'when', 'while', 'as', 'including', 'only', 'just', 'more', 'fewer', 'less', 'one', 'two', 'three', 'half',
 ]);
 
-const STRONG = /\b(within\s+(\d+(?:\.\d+)?)\s*(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:of|from)|in\s+and\s+around|in\s+or\s+near|in\s+or\s+around|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of|on\s+the\s+outskirts\s+of|close\s+to|near|around|outside(?:\s+of)?)\s+/g;
-const WEAK = /\b(in|at|over|on|against|targeting|of|for)\s+/g;
+const STRONG = /\b(within\s+(\d+(?:\.\d+)?)\s*(km|kilomet(?:er|re)s?|miles?|mi)\s+(?:of|from)|in\s+and\s+around|in\s+or\s+near|in\s+or\s+around|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of|on\s+the\s+outskirts\s+of|close\s+to|near|around|outside(?:\s+of)?|elsewhere\s+in)\s+/g;
+const WEAK = /\b(in|at|over|on|against|targeting|of|for|throughout|across|inside)\s+/g;
+// "the key border town of Kobani", "the Syrian cities of": words that describe the place named after them.
+const DESCRIPTOR = /^(?:the|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:town|towns|city|cities|village|villages|area|areas|region|province|capital|stronghold|bastion|district|governorate|outskirts|vicinity)\s+(?:of\s+)?(?=["“]?[A-Z\u00C0-\u00DE]|a[lrsdntz]-?\s?[A-Z]|tal\s)/i;
+// A list goes on: "near Mosul, Falluja and tal Afar", "Kobani as well as al Hasaka".
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|plus)\s+)/;
 const SURROUNDINGS = /\s+and\s+(?:its|the)\s+(?:surroundings|environs|surrounding\s+areas?|outskirts|vicinity|countryside)\b/y;
 const NAME_WORD = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’.-]*/y;
 
@@ -54,8 +60,12 @@ export interface PlaceReading {
   mentions: PlaceMention[];
   /** Names after a place word that no gazetteer entry knows, as written. */
   unknown: string[];
-  /** "the city", "the town": a place named elsewhere. */
+  /** "the city", "the town", "there": a place named elsewhere. */
   anaphora: string | null;
+  /** Place words followed by something that is not a name ("near %"), one line each. */
+  problems: string[];
+  /** "Al Hawl, Syria": the country named after a place, which only says where the place is. */
+  qualifiers: string[];
 }
 
 /**
@@ -68,20 +78,28 @@ export interface PlaceReading {
 export function readPlaces(text: string, lower: string, knownPlace: (name: string) => KnownPlace | null, blocked: Array<[number, number]>): PlaceReading {
   const mentions: PlaceMention[] = [];
   const unknown: string[] = [];
+  const problems: string[] = [];
+  const qualifiers: string[] = [];
   const isBlocked = (at: number) => blocked.some(([a, b]) => at >= a && at < b);
   const taken = (at: number) => mentions.some((m) => at >= m.start && at < m.end);
 
-  const consider = (markerStart: number, nameStart: number, marker: string, strong: boolean, radius: { km: number; relation: PlaceRelation }, report = true) => {
+  const consider = (markerStart: number, at: number, marker: string, strong: boolean, radius: { km: number; relation: PlaceRelation }, report = true, listed = false): void => {
+    const described = DESCRIPTOR.exec(text.slice(at));
+    const nameStart = at + (described ? described[0].length : 0) + (/^["“(]/.test(text.slice(at + (described ? described[0].length : 0))) ? 1 : 0);
     if (isBlocked(nameStart) || taken(nameStart)) return;
     const words = nameWords(text, nameStart);
-    if (words.length === 0) return;
+    if (words.length === 0) {
+      const next = /^[^\s,;.]+/.exec(text.slice(nameStart))?.[0] ?? '';
+      if (strong && report && next !== '' && !/^[\d"“(]/.test(next) && !/^[a-z]/.test(next)) problems.push(`"${marker} ${next}": "${next}" is not a place name the checker can read`);
+      return;
+    }
     const first = words[0]!;
     if (!strong && !/^[A-Z\u00C0-\u00DE]/.test(first.text)) return;
-    if (NOT_PLACES.has(first.text.toLowerCase().replace(/\.$/, ''))) return;
+    if (NOT_PLACES.has(first.text.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, ''))) return;
     if (!report && FUNCTION_WORDS.has(first.text.toLowerCase())) return;
     for (let n = Math.min(4, words.length); n >= 1; n--) {
       const end = words[n - 1]!.end;
-      const name = text.slice(nameStart, end).replace(/(?<![.’'])[.’']+$/, '');
+      const name = text.slice(nameStart, end).replace(/(?<![.’'])[.’']+$/, '').replace(/[’']s$/, '');
       const scope = resolveScope(name, knownPlace);
       if (!scope) continue;
       let relation = radius.relation;
@@ -94,11 +112,21 @@ export function readPlaces(text: string, lower: string, knownPlace: (name: strin
         km = AROUND_RADIUS_KM;
         fullEnd = end + around[0].length;
       }
+      const previous = mentions.at(-1);
+      if (scope.kind === 'country' && listed && previous && previous.scope.kind === 'place' && previous.end === markerStart) {
+        qualifiers.push(`"${previous.name}, ${name}": ${name} says where ${previous.name} is`);
+        previous.end = fullEnd;
+        return;
+      }
       mentions.push({ start: markerStart, end: fullEnd, name, relation, marker: around ? `${name}${around[0]}` : marker, radiusKm: scope.kind === 'place' ? km : 0, scope });
+      const join = LIST_JOIN.exec(text.slice(fullEnd));
+      if (join && radius.relation !== 'named') consider(fullEnd, fullEnd + join[0].length, marker, true, { km: relation === 'around' ? km : radius.km, relation: relation === 'around' ? 'around' : radius.relation }, report, true);
       return;
     }
-    const capitalised = words.filter((w, i) => i === 0 || /^[A-Z\u00C0-\u00DE]/.test(w.text));
-    const candidate = text.slice(nameStart, capitalised[Math.min(2, capitalised.length - 1)]!.end).replace(/(?<![.,;:’'])[.,;:’']+$/, '');
+    // The name as written: its first word and the capitalised words (or Arabic articles) right after it.
+    let last = 0;
+    while (last + 1 < Math.min(3, words.length) && /^(?:[A-Z\u00C0-\u00DE]|(?:al|ar|as|ad|an|at|az|ash|el)$)/.test(words[last + 1]!.text)) last += 1;
+    const candidate = text.slice(nameStart, words[last]!.end).replace(/(?<![.,;:’'])[.,;:’']+$/, '');
     if (report && /^[A-Z\u00C0-\u00DE]/.test(candidate)) unknown.push(candidate);
   };
 
@@ -110,8 +138,12 @@ export function readPlaces(text: string, lower: string, knownPlace: (name: strin
       const km = /^mi/.test(m[3]!) ? value * 1.609344 : value;
       consider(m.index, nameStart, marker, true, { km: Math.round(km * 10) / 10, relation: 'within' });
     } else {
+      if (marker === 'elsewhere in') {
+        consider(m.index, nameStart, marker, true, { km: 0, relation: 'elsewhere' });
+        continue;
+      }
       const relation: PlaceRelation = marker.startsWith('in and around') ? 'in-and-around' : marker === 'near' || marker.startsWith('close') ? 'near' : 'around';
-      if (/^(the\s+(city|town|village)|it)\b/.test(lower.slice(nameStart)) || /^\d/.test(lower.slice(nameStart))) continue;
+      if ((/^(the\s+(city|town|village|area)|it|there)\b/.test(lower.slice(nameStart)) && !DESCRIPTOR.test(text.slice(nameStart))) || /^\d/.test(lower.slice(nameStart))) continue;
       consider(m.index, nameStart, marker, true, { km: AROUND_RADIUS_KM, relation });
     }
   }
@@ -123,13 +155,22 @@ export function readPlaces(text: string, lower: string, knownPlace: (name: strin
   for (const m of text.matchAll(/\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s+and\s+(?:its|the)\s+(?:surroundings|environs|surrounding\s+areas?|outskirts|vicinity|countryside)\b)/g)) {
     consider(m.index, m.index, '', false, { km: AROUND_RADIUS_KM, relation: 'around' });
   }
+  // "nine Iraqi cities", "Syrian towns": the country, counted whole.
+  for (const m of lower.matchAll(/\b(iraqi|syrian)\s+(?:cities|towns|villages|locations|provinces|territory|soil|targets)\b/g)) {
+    if (isBlocked(m.index) || taken(m.index)) continue;
+    const name = m[1] === 'iraqi' ? 'Iraq' : 'Syria';
+    mentions.push({ start: m.index, end: m.index + m[0].length, name, relation: 'in', marker: text.slice(m.index, m.index + m[0].length), radiusKm: 0, scope: resolveScope(name, knownPlace)! });
+  }
   // Any other capitalised name the gazetteer knows ("between Palmyra and Homs"): named, radius 0.
   for (const m of text.matchAll(/(?<![\w'’-])[A-Z\u00C0-\u00DE][\w'’-]*/g)) {
     consider(m.index, m.index, '', false, { km: 0, relation: 'named' }, false);
   }
-  const anaphora = /\b(the\s+(?:city|town|village))\b/.exec(lower)?.[1] ?? null;
+  const city = /\b(the\s+(?:city|town|village|area))\b(?!\s+of\s+[A-Z])/.exec(lower);
+  // "there" as a place, not "there were": anywhere but before a form of "to be" or "to have".
+  const there = /(?<!^)\bthere\b(?!\s+(?:were|was|is|are|have|has|had|will|would|appear|appears|seem|seems|remain|remains|may|might|must|could|should|being|been))/.exec(lower);
+  const anaphora = city && !DESCRIPTOR.test(text.slice(city.index)) ? city[1]! : there ? 'there' : null;
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, unknown: [...new Set(unknown)].filter((u) => !mentions.some((m) => m.name === u)), anaphora };
+  return { mentions, unknown: [...new Set(unknown)].filter((u) => !mentions.some((m) => m.name === u)), anaphora, problems, qualifiers };
 }
 
 /** A country or a known place for a name; null when neither. */

@@ -6,10 +6,22 @@ import type { Approx, ClaimedNumber, ClaimedShare } from './types.js';
 const WORD = `(?:${[...NUMBER_WORDS, 'thousand'].join('|')})`;
 export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:(?:a|an)\\s+(?:single|couple\\s+of|${WORD})|${WORD})(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*)`;
 
-/** Nouns for a strike: "airstrikes", "air strikes", "air-strikes", "strikes", "air raids". Not sorties. */
-export const STRIKE_NOUN = `(?:air[\\s-]?strikes?|airstrikes?|strikes?|air[\\s-]?raids?|raids?|bombings?)`;
+/** Nouns for a strike: "airstrikes", "air strikes", "air-strikes", "strikes", "air raids", "attacks". Not sorties. */
+export const STRIKE_NOUN = `(?:air[\\s-]?strikes?|airstrikes?|strikes?|air[\\s-]?raids?|raids?|bombings?|attacks?|bombardments?)`;
+
+/** What a number in a claim counts. Only strikes and engagements are in the ledger; the others are refused. */
+export type AnchorUnit = 'strikes' | 'engagements' | 'sorties' | 'munitions' | 'targets';
+
+// Nouns of each unit, longest first where one starts another.
+const UNIT_NOUNS: Array<[AnchorUnit, string]> = [
+  ['strikes', STRIKE_NOUN],
+  ['engagements', `engagements?`],
+  ['sorties', `(?:combat\\s+)?(?:sorties|missions|flights)`],
+  ['munitions', `(?:bombs?(?:\\s+(?:and|or)\\s+(?:other\\s+)?(?:munitions|missiles))?|munitions|weapons(?!\\s+(?:caches?|storage|facilit|factor|systems?|depots?))|missiles|rockets)`],
+  ['targets', `targets`],
+];
 // Words that may sit between a number and the noun: "82 coalition airstrikes", "23 separate strikes".
-const FILLER = `(?:more|additional|separate|further|coalition|u\\.s\\.|us|american|oir|allied|precision|military|confirmed|reported|declared|distinct|new|other|individual|of\\s+its|of\\s+their|of\\s+the)`;
+const FILLER = `(?:more|additional|separate|further|coalition|u\\.s\\.|us|american|oir|allied|precision|military|confirmed|reported|declared|distinct|new|other|individual|earlier|previous|prior|latest|militant|terrorist|isis|isil|islamic|state|daesh|enemy|of\\s+its|of\\s+their|of\\s+the)`;
 
 /** Words before a number that qualify it, longest first, and what they mean. */
 const APPROX_WORDS: Array<[string, Approx]> = [
@@ -49,6 +61,9 @@ export interface Anchor {
   start: number;
   end: number;
   text: string;
+  unit: AnchorUnit;
+  /** A part of an earlier total: "including 13 near Falluja", "ten of the strikes", "three others". */
+  ofTotal: boolean;
   /** Strikes claimed (count; streak when it says how many; share when it names its total: "half of the 82 strikes"). */
   count: ClaimedNumber | null;
   share: ClaimedShare | null;
@@ -56,7 +71,9 @@ export interface Anchor {
   days: number | null;
 }
 
-const COUNT_RE = new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUMBER})\\s+(?:${FILLER}\\s+){0,3}${STRIKE_NOUN}\\b`, 'g');
+const COUNT_RES: Array<[AnchorUnit, RegExp]> = UNIT_NOUNS.map(([unit, noun]) => [unit, new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUMBER})\\s+(?:${FILLER}\\s+){0,3}${noun}\\b`, 'g')]);
+// "…, including four near Ramadi", "15 in Iraq and seven in Syria", "three others elsewhere": the unit of the count before.
+const ELLIPTIC_RE = new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUMBER})(?:\\s+(?:others?|more)\\b(?!\\s+than)|(?=\\s+(?:near|in|around|at|against|targeting|close\\s+to|outside|throughout|across|elsewhere|inside)\\b))`, 'g');
 const COUNT_OF_THOSE_RE = new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUMBER})\\s+of\\s+(?:those|these|them|which|the\\s+${STRIKE_NOUN})\\b`, 'g');
 const ZERO_RE = new RegExp(`\\b(no|not\\s+a\\s+single|not\\s+one|zero)\\s+(?:${FILLER}\\s+){0,2}${STRIKE_NOUN}\\b`, 'g');
 const VAGUE_COUNT_RE = new RegExp(`\\b(dozens|scores|hundreds|thousands)\\s+of\\s+(?:${FILLER}\\s+){0,2}${STRIKE_NOUN}\\b`, 'g');
@@ -113,9 +130,10 @@ export function readShare(fractionText: string, approxText: string | undefined):
  * strikes", "no strikes", "dozens of strikes"), shares ("a third of those strikes"), and streaks ("23
  * strikes over nine consecutive days"). Where phrases overlap, a streak beats a share beats a count.
  */
-export function findAnchors(lower: string): Anchor[] {
+export function findAnchors(lower: string, dates: ReadonlyArray<{ start: number; end: number }> = []): Anchor[] {
   const found: Anchor[] = [];
-  const push = (a: Omit<Anchor, 'text'>) => found.push({ ...a, text: lower.slice(a.start, a.end) });
+  const push = (a: Omit<Anchor, 'text' | 'unit' | 'ofTotal'> & { unit?: AnchorUnit }) =>
+    found.push({ unit: 'strikes', ...a, ofTotal: false, text: lower.slice(a.start, a.end) });
   for (const m of lower.matchAll(STREAK_RE)) {
     const daysText = m[3] ?? m[4]!;
     const days = readNumber(daysText);
@@ -128,12 +146,12 @@ export function findAnchors(lower: string): Anchor[] {
     const share = readShare(m[2]!, m[1]);
     if (share) push({ kind: 'share', start: m.index, end: m.index + m[0].trimEnd().length, count: null, share, days: null });
   }
-  for (const re of [COUNT_RE, COUNT_OF_THOSE_RE]) {
+  for (const [unit, re] of [...COUNT_RES, ['strikes', COUNT_OF_THOSE_RE] as const]) {
     for (const m of lower.matchAll(re)) {
       const value = readNumber(m[2]!);
       const numberStart = m.index + m[0].indexOf(m[2]!, m[1]?.length ?? 0);
       if (value === null || isYearLike(m[2]!, lower, numberStart)) continue;
-      push({ kind: 'count', start: m.index, end: m.index + m[0].length, count: { value, approx: approxOf(m[1]), text: m[0] }, share: null, days: null });
+      push({ kind: 'count', unit, start: m.index, end: m.index + m[0].length, count: { value, approx: approxOf(m[1]), text: m[0] }, share: null, days: null });
     }
   }
   for (const m of lower.matchAll(ZERO_RE)) {
@@ -149,6 +167,10 @@ export function findAnchors(lower: string): Anchor[] {
     if (!kept.some((k) => a.start < k.end && k.start < a.end)) kept.push(a);
   }
   kept.sort((x, y) => x.start - y.start);
+  for (const a of ellipticCounts(lower, kept, dates)) kept.push(a);
+  kept.sort((x, y) => x.start - y.start);
+  for (const [i, a] of kept.entries()) if (i > 0) a.ofTotal ||= PART_OF.test(lower.slice(Math.max(0, a.start - 24), a.start)) || / of (?:them|those|these|which|the)\b/.test(a.text);
+  if (kept[0]) kept[0].ofTotal ||= / of (?:them|those|these|which|the)\b/.test(kept[0].text);
   // "most of the 82 strikes": one phrase claims both the count and the share of it.
   return kept.filter((a, i) => {
     const before = kept[i - 1];
@@ -159,6 +181,59 @@ export function findAnchors(lower: string): Anchor[] {
     before.text = lower.slice(before.start, a.end);
     return false;
   });
+}
+
+// Words before a count that make it part of the total before it.
+const PART_OF = /\b(?:including|includ(?:ed|es)|with|of\s+which|of\s+them|among\s+them|while|and\s+another)\s*$/;
+
+function ellipticCounts(lower: string, kept: readonly Anchor[], dates: ReadonlyArray<{ start: number; end: number }>): Anchor[] {
+  const out: Anchor[] = [];
+  for (const m of lower.matchAll(ELLIPTIC_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = kept.filter((k) => k.end <= start && k.kind === 'count').at(-1);
+    if (!before || kept.some((k) => start < k.end && k.start < end) || dates.some((d) => start < d.end && d.start < end)) continue;
+    if (/\b(?:near|of|than|from|to|by|on|at|in)\s+$/.test(lower.slice(Math.max(0, start - 8), start))) continue;
+    const value = readNumber(m[2]!);
+    if (value === null || /^(19|20)\d\d$/.test(m[2]!)) continue;
+    const text = m[0].trim();
+    out.push({ kind: 'count', unit: before.unit, start, end: start + text.length, text, ofTotal: /\b(?:others?|more)$/.test(text), count: { value, approx: approxOf(m[1]), text }, share: null, days: null });
+  }
+  return out;
+}
+
+/** A number written next to a unit noun that cannot be a count: negative, fractional, or ambiguous. */
+export interface BadNumber {
+  start: number;
+  end: number;
+  text: string;
+  reason: string;
+}
+
+const ANY_NOUN = UNIT_NOUNS.map(([, noun]) => noun).join('|');
+const NOUN_AHEAD = `(?=\\s+(?:${FILLER}\\s+){0,3}(?:${ANY_NOUN})\\b)`;
+const BAD_NUMBERS: Array<[RegExp, (m: RegExpMatchArray) => string | null]> = [
+  [new RegExp(`(?<![\\w.,])(?:-|\u2212|minus\\s+|negative\\s+)\\d[\\d,.]*${NOUN_AHEAD}`, 'g'), () => 'a negative number of strikes is not a count'],
+  [
+    new RegExp(`(?<![\\w.,])(\\d+)\\.(\\d+)${NOUN_AHEAD}`, 'g'),
+    (m) => (/^\d{1,3}$/.test(m[1]!) && /^\d{3}$/.test(m[2]!)
+      ? `ambiguous: "${m[0]}" is ${Number(m[1]) * 1000 + Number(m[2])} with a dot between thousands, or ${Number(m[0])} with a decimal point`
+      : 'not a whole number: strikes are counted in whole numbers'),
+  ],
+  [new RegExp(`(?<![\\w.,])\\d+,\\d{1,2}(?!\\d)${NOUN_AHEAD}`, 'g'), () => 'a decimal comma or a misplaced thousands separator: not a whole number of strikes'],
+  [new RegExp(`(?<![\\w.,])\\d{1,3}(?:,\\d{3})*,\\d{4,}${NOUN_AHEAD}`, 'g'), () => 'thousands separators in the wrong places'],
+];
+
+/** Numbers before a strike noun (or another unit's) that are not a count anyone could check, with why. */
+export function findBadNumbers(lower: string): BadNumber[] {
+  const out: BadNumber[] = [];
+  for (const [re, why] of BAD_NUMBERS) {
+    for (const m of lower.matchAll(re)) {
+      const reason = why(m);
+      if (reason && !out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], reason });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Words that say "some strikes" without a number: reported when a sentence has no number at all. */

@@ -22,15 +22,23 @@ export type TimeExpr =
   | (At & { kind: 'since'; from: Endpoint; exclusive: boolean })
   | (At & { kind: 'until'; to: Endpoint; exclusive: boolean })
   | (At & { kind: 'date'; date: DateSpan })
-  | (At & { kind: 'event'; phrase: string });
+  | (At & { kind: 'event'; phrase: string })
+  /** "said on Wednesday", "in a statement released on Thursday": the day of the statement, not of the strikes. */
+  | (At & { kind: 'statement'; date: DateSpan })
+  /** "a city that was captured by Islamic State in May": a date that dates something else than the strikes. */
+  | (At & { kind: 'aside'; date: DateSpan; why: string });
 
 const DATE = '\u0001';
 const NUMBER = '\u0002';
 const STOP = `(?=\\s*(?:[,;:!?()${NUMBER}]|—|\\s-\\s|\\.(?:\\s|$)|$))`;
 // A dateless end of a window must sound like an event ("the fall of X", "its re-conquest"), so that
 // "between Palmyra and Homs" is not read as a window.
-const EVENTISH = /\b(fall|fell|capture[ds]?|recapture[ds]?|re-?conquest|reconquered|retak(?:e|en|ing)|retook|liberat(?:ion|ed|ing)|offensive|onset|start|beginning|end|battle|siege|assault|takeover|seizure|loss|lost|arrival|withdrawal|ceasefire|truce|launch|campaign|operation|attack|advance|push|occupation|regain(?:ed|ing)?|recovery)\b/i;
-const ACTOR = /\s+(?:oir|cjtf-oir|the\s+coalition|coalition|the\s+u\.s\.|u\.s\.|the\s+us|us|american|the\s+united\s+states|u\.s\.-led)\b/;
+const EVENTISH = /\b(fall|fell|capture[ds]?|recapture[ds]?|re-?conquest|reconquered|conquest|conquered|los(?:e|ing)|re-?los(?:e|ing|t)|retak(?:e|en|ing)|retook|liberat(?:ion|ed|ing)|offensive|onset|start|beginning|end|battle|siege|assault|takeover|seizure|loss|lost|arrival|withdrawal|ceasefire|truce|launch|campaign|operation|attack|advance|push|occupation|regain(?:ed|ing)?|recovery)\b/i;
+// An actor followed by a strike verb ends an event phrase ("…and its re-conquest, OIR launched"); "the regime
+// coalition retaking it" is still the event.
+const ACTOR = /,?\s+(?:oir|cjtf-oir|the\s+coalition|coalition|the\s+u\.s\.|u\.s\.|the\s+us|us|american|the\s+united\s+states|u\.s\.-led)(?:\s+[a-z.-]+){0,3}?\s+(?:launched|conducted|carried|staged|struck|hit|flew|mounted|made|executed|performed|dropped|targeted|bombed)\b/;
+// Words that make a date the day of a statement: "said on Wednesday", "statement released Thursday".
+const REPORTED = /\b(?:said|says|announced|reported|stated|added|statement|release|released|issued|published|briefing)\b(?:\s+(?:in|on|at|late|early|a|an|the|its|their|by|statement|release|news|written|officials?|military|today))*\s*,?\s*(?:on\s+|late\s+on\s+|early\s+on\s+)?$/;
 
 /**
  * Finds the phrases that set windows in a sentence: "between X and Y", "from X to Y", "since X",
@@ -46,8 +54,13 @@ export function findTimes(text: string, lower: string, dates: DateSpan[], number
   const free = (a: number, b: number) => !chosen.some((c) => a < c.end && c.start < b);
   const endpoint = (a: number, b: number, isLast: boolean): Endpoint | null => makeEndpoint(text, masked, dates, a, b, isLast);
 
+  for (const d of dates) {
+    const aside = asideOf(text, lower, d);
+    if (aside) chosen.push(aside);
+  }
+
   const ranges: Array<[RegExp, 'between' | 'from']> = [
-    [new RegExp(`\\bbetween\\s+([^,;${NUMBER}]+?)\\s+and\\s+([^;${NUMBER}]+?)${STOP}`, 'g'), 'between'],
+    [new RegExp(`\\bbetween\\s+([^,;${NUMBER}]+?),?\\s+and\\s+([^;${NUMBER}]+?)${STOP}`, 'g'), 'between'],
     [new RegExp(`\\bfrom\\s+([^,;${NUMBER}]+?)\\s+(?:to|until|till|through|thru|up\\s+to|-)\\s+([^;${NUMBER}]+?)${STOP}`, 'g'), 'from'],
   ];
   for (const [re, keyword] of ranges) {
@@ -71,12 +84,13 @@ export function findTimes(text: string, lower: string, dates: DateSpan[], number
     const end = start + from.text.length;
     if (free(m.index, end)) chosen.push({ kind: 'since', start: m.index, end, text: text.slice(m.index, end), from, exclusive: m[1] === 'after' });
   }
-  for (const m of masked.matchAll(new RegExp(`\\b(until|till|up\\s+until|up\\s+to|through|thru|by|before)\\s+([^,;${NUMBER}]+?)${STOP}`, 'g'))) {
+  for (const m of masked.matchAll(new RegExp(`\\b(until|till|up\\s+until|up\\s+to|through|thru|by|before|as\\s+of|to\\s+the\\s+end\\s+of|by\\s+the\\s+end\\s+of|through\\s+the\\s+end\\s+of)\\s+([^,;${NUMBER}]+?)${STOP}`, 'g'))) {
     const start = m.index + m[0].lastIndexOf(m[2]!);
     const to = endpoint(start, start + m[2]!.length, true);
     if (!to) continue;
     const datesOnly = !/^(until|till|up\s+until|before)$/.test(m[1]!);
     if (datesOnly && (to.event || !to.date)) continue;
+    if (to.date?.expr.kind === 'relative' && to.date.expr.rel.kind !== 'numeric') continue;
     const end = start + to.text.length;
     if (free(m.index, end)) chosen.push({ kind: 'until', start: m.index, end, text: text.slice(m.index, end), to, exclusive: m[1] === 'before' });
   }
@@ -87,12 +101,38 @@ export function findTimes(text: string, lower: string, dates: DateSpan[], number
     if (free(m.index, cut)) chosen.push({ kind: 'event', start: m.index, end: cut, text: text.slice(m.index, cut), phrase: text.slice(phraseStart, cut).trim() });
   }
   for (const d of dates) {
+    if (!free(d.start, d.end) || !isDayLike(d)) continue;
+    if (REPORTED.test(lower.slice(Math.max(0, d.start - 80), d.start))) chosen.push({ kind: 'statement', start: d.start, end: d.end, text: text.slice(d.start, d.end), date: d });
+  }
+  for (const d of dates) {
     if (!free(d.start, d.end)) continue;
     const before = /\b(in|during|on|over|throughout|across|for|of|between|from)\s+$/.exec(lower.slice(0, d.start));
     const start = before ? d.start - before[0].length : d.start;
     chosen.push({ kind: 'date', start, end: d.end, text: text.slice(start, d.end), date: d });
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+// A date inside a clause about something else: the capture of a town, a record "to date", a dateline.
+const ASIDE_CLAUSE = /\b(?:that|which|who|when|where)\b[^,;()]*\b(?:captured|fell|taken|seized|overran|overrun|retook|retaken|recaptured|liberated|lost|began|begun|started|founded|declared|entered)\b[^,;()]*$|\b(?:captured|taken|seized|overrun|retaken|recaptured|liberated)\s+(?:by|from)\s+[^,;()]*$/;
+const DATELINE = /^\s*["“]?[A-Z][A-Z .'’-]*,\s*$/;
+
+function asideOf(text: string, lower: string, d: DateSpan): TimeExpr | null {
+  const clause = lower.slice(0, d.start).split(/[,;—(]/).at(-1) ?? '';
+  const at = { start: d.start, end: d.end, text: text.slice(d.start, d.end), date: d };
+  if (DATELINE.test(text.slice(0, d.start)) && /^\s*(?:—|-|–|\()/.test(text.slice(d.end)) && d.expr.kind === 'day') return { kind: 'statement', ...at };
+  if (ASIDE_CLAUSE.test(clause)) return { kind: 'aside', ...at, why: `"${at.text}" dates "${clause.trim()}", not the strikes` };
+  if (d.expr.kind === 'relative' && d.expr.rel.kind === 'so-far' && /\b(?:most|least|highest|lowest|largest|biggest|busiest|deadliest)\b/.test(clause)) {
+    return { kind: 'aside', ...at, why: `"${at.text}" belongs to the superlative "${clause.trim()} ${at.text}", not to the count` };
+  }
+  return null;
+}
+
+// The day of a statement is a single day: a weekday, "today", "yesterday" or a date with its day.
+function isDayLike(d: DateSpan): boolean {
+  const e = d.expr;
+  if (e.kind === 'day') return true;
+  return e.kind === 'relative' && (e.rel.kind === 'weekday' || (e.rel.kind === 'relday' && e.rel.from === e.rel.to));
 }
 
 function makeEndpoint(text: string, masked: string, dates: DateSpan[], a: number, b: number, isLast: boolean): Endpoint | null {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, coverageOf, dailySeries, eachDay, type Window } from '../analysis/index.js';
-import { combineVerdicts, findStreak, verdictFor } from './verdict.js';
-import type { Approx, CountClaim, ShareClaim, StreakClaim } from './types.js';
+import { combineVerdicts, findStreak, verdictFor, type CountAsk, type ShareAsk, type StreakAsk } from './verdict.js';
+import type { Approx } from './types.js';
 
 const window: Window = { from: '2016-03-01', to: '2016-03-10' };
 const all = eachDay(window.from, window.to);
 const full = coverageOf(window, all);
 const gappy = coverageOf(window, all.filter((d) => d !== '2016-03-05'));
 const none = coverageOf(window, []);
-const place = { kind: 'anywhere' as const };
-const count = (value: number, approx: Approx = 'exact'): CountClaim => ({ kind: 'count', text: '', notes: [], place, radiusKm: 0, window, claimed: { value, approx, text: String(value) } });
+const count = (value: number, approx: Approx = 'exact'): CountAsk => ({ kind: 'count', claimed: { value, approx, text: String(value) } });
 
 describe('verdictFor: counts', () => {
   it('supports an exact count only when found exactly, with full coverage', () => {
@@ -45,8 +44,8 @@ describe('verdictFor: counts', () => {
 });
 
 describe('verdictFor: shares', () => {
-  const share: ShareClaim = {
-    kind: 'share', text: '', notes: [], place, radiusKm: 0, window, subWindow: { from: '2016-03-08', to: '2016-03-10' }, subEventName: null,
+  const share: ShareAsk = {
+    kind: 'share',
     claimedShare: { fraction: { num: 1, den: 3 }, approx: 'exact', wording: 'fraction', text: 'a third' },
   };
   const sub = coverageOf({ from: '2016-03-08', to: '2016-03-10' }, all);
@@ -63,8 +62,8 @@ describe('verdictFor: shares', () => {
 
 describe('verdictFor: streaks', () => {
   const feb: Window = { from: '2017-02-19', to: '2017-02-27' };
-  const streak = (strikes: number, w: Window = feb, days = 9): StreakClaim => ({
-    kind: 'streak', text: '', notes: [], place, radiusKm: 0, window: w, days, strikes: { value: strikes, approx: 'exact', text: String(strikes) },
+  const streak = (strikes: number, w: Window = feb, days = 9): StreakAsk => ({
+    kind: 'streak', window: w, days, strikes: { value: strikes, approx: 'exact', text: String(strikes) },
   });
   const counts = [3, 2, 4, 1, 2, 3, 2, 4, 2];
   const totals = new Map(counts.map((n, i) => [addDays(feb.from, i), n] as const));

@@ -15,7 +15,27 @@ import {
   type Window,
 } from '../analysis/index.js';
 import { acceptedCount, judge } from './tolerance.js';
-import type { CountClaim, ShareClaim, StreakClaim, Verdict } from './types.js';
+import type { ClaimedNumber, ClaimedShare, Verdict } from './types.js';
+
+/** What a count claims. */
+export interface CountAsk {
+  kind: 'count';
+  claimed: ClaimedNumber;
+}
+
+/** What a share claims. */
+export interface ShareAsk {
+  kind: 'share';
+  claimedShare: ClaimedShare;
+}
+
+/** What a streak claims: `days` consecutive strike days in `window`, with `strikes` in all when it says. */
+export interface StreakAsk {
+  kind: 'streak';
+  window: Window;
+  days: number;
+  strikes: ClaimedNumber | null;
+}
 
 export interface FoundCount {
   value: number;
@@ -59,10 +79,10 @@ export interface FoundStreak {
  * - streaks: a known day without strikes in the claimed run contradicts it; days without a release
  *   leave it partial-coverage unless the strikes found already exceed what the claim accepts.
  */
-export function verdictFor(claim: CountClaim, found: FoundCount): Verdict;
-export function verdictFor(claim: ShareClaim, found: FoundShare): Verdict;
-export function verdictFor(claim: StreakClaim, found: FoundStreak): Verdict;
-export function verdictFor(claim: CountClaim | ShareClaim | StreakClaim, found: FoundCount | FoundShare | FoundStreak): Verdict {
+export function verdictFor(claim: CountAsk, found: FoundCount): Verdict;
+export function verdictFor(claim: ShareAsk, found: FoundShare): Verdict;
+export function verdictFor(claim: StreakAsk, found: FoundStreak): Verdict;
+export function verdictFor(claim: CountAsk | ShareAsk | StreakAsk, found: FoundCount | FoundShare | FoundStreak): Verdict {
   if (found.coverage.coveredDays === 0) return 'no-coverage';
   switch (claim.kind) {
     case 'count': {
@@ -82,7 +102,7 @@ export function verdictFor(claim: CountClaim | ShareClaim | StreakClaim, found: 
   }
 }
 
-function streakVerdict(claim: StreakClaim, { value, coverage }: FoundStreak): Verdict {
+function streakVerdict(claim: StreakAsk, { value, coverage }: FoundStreak): Verdict {
   if (value.matched) return 'supported';
   const accepted = claim.strikes ? acceptedCount(claim.strikes) : atLeast(0);
   if (windowDays(claim.window) === claim.days) {
@@ -98,7 +118,7 @@ function streakVerdict(claim: StreakClaim, { value, coverage }: FoundStreak): Ve
  * is exactly `days` long, otherwise every run of `days` consecutive strike days inside it, preferring one
  * whose strikes the claim accepts, then the closest.
  */
-export function findStreak(claim: StreakClaim, points: readonly DailyPoint[]): StreakFound {
+export function findStreak(claim: StreakAsk, points: readonly DailyPoint[]): StreakFound {
   const accepted = claim.strikes ? acceptedCount(claim.strikes) : atLeast(0);
   if (windowDays(claim.window) === claim.days) {
     const run = runIn(points, claim.window);

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +91,53 @@ describe('airledger check, count and control on a fixture ledger', () => {
     const text = await run('check', '--file', file);
     expect(text.out).toContain(`${file}:3`);
     expect(text.out).toContain(`2 claims checked in ${file}: 1 supported, 1 contradicted`);
+  });
+
+  it('reads weekdays against --as-of, and refuses them without a publication day', async () => {
+    // 2015-05-24 was a Sunday.
+    const dated = await run('check', 'On Sunday the coalition conducted two airstrikes near Palmyra.', '--as-of', '2015-05-25');
+    expect(dated.code).toBe(0);
+    expect(dated.out).toMatch(/^SUPPORTED: /);
+    expect(dated.out).toContain('Sunday = 2015-05-24, the latest Sunday on or before 2015-05-25');
+    const undated = await run('check', 'On Sunday the coalition conducted two airstrikes near Palmyra.');
+    expect(undated.code).toBe(2);
+    expect(undated.out).toContain('missing publication date');
+    expect((await run('check', 'x', '--as-of', '2015-02-30')).err).toContain('--as-of');
+  });
+
+  const PAGE = `<!doctype html><html><head><meta property="article:published_time" content="2015-05-25T09:00:00Z"><title>Strikes</title></head>
+<body><nav><a href="/">Home</a> 99 strikes in the menu</nav><article><h1>Coalition strikes near Palmyra</h1>
+<p>The coalition conducted two airstrikes near Palmyra on Sunday, the task force said on Monday.</p>
+<p>Four airstrikes hit near Mosul on Saturday, it added.</p></article><footer>3 strikes and out</footer></body></html>`;
+
+  it('checks a saved web page with --file, as of the date the page gives, ignoring its navigation', async () => {
+    const file = join(dir, 'page.html');
+    await writeFile(file, PAGE);
+    const { code, out } = await run('check', '--file', file, '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report).toMatchObject({ title: 'Coalition strikes near Palmyra', as_of: { day: '2015-05-25', source: "the page's article:published_time" }, summary: { supported: 2 } });
+    expect(report.claims.map((c: { window: unknown }) => c.window)).toEqual([{ from: '2015-05-24', to: '2015-05-24' }, { from: '2015-05-23', to: '2015-05-23' }]);
+  });
+
+  it('checks a page fetched with --url, and says why when the page cannot be fetched', async () => {
+    const server: Server = createServer((req, res) => {
+      if (req.url === '/page.html') res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+      else res.writeHead(404).end('not found');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const { code, out } = await run('check', '--url', `${base}/page.html`);
+      expect(code).toBe(0);
+      expect(out).toContain(`${base}/page.html: read as of 2015-05-25 (the page's article:published_time)`);
+      expect(out).toContain(`2 claims checked in ${base}/page.html: 2 supported`);
+      const missing = await run('check', '--url', `${base}/gone.html`);
+      expect(missing.code).toBe(1);
+      expect(missing.err).toContain('the server answered 404');
+    } finally {
+      server.close();
+    }
   });
 
   it('counts near Palmyra with coverage and a control split', async () => {

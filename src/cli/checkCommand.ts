@@ -1,12 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { checkClaim, checkDocument, claimDepsFor, type CheckResult, type DocumentCheck, type PartResult, type RecordOut } from '../claims/index.js';
+import {
+  checkClaim,
+  checkDocument,
+  claimDepsFor,
+  fetchArticle,
+  readArticle,
+  type Article,
+  type CheckDeps,
+  type CheckResult,
+  type DocumentCheck,
+  type PartResult,
+  type RecordOut,
+} from '../claims/index.js';
 import { dayOption, UsageError, withLedger, type Io } from './context.js';
-import { datedByOption, datingText } from './strikesCommand.js';
+import { datedByOption } from './strikesCommand.js';
 import { plural } from './format.js';
 
 interface CheckOptions {
   file?: string;
+  url?: string;
+  asOf?: string;
   json?: boolean;
   datedBy?: string;
 }
@@ -19,40 +33,69 @@ export function claimToday(): string {
 /** Records listed per claim in the human answer; --json always lists all. */
 const MAX_RECORDS_SHOWN = 40;
 
+/** A document to check, read from a file or a page: its text, and its own date when it has one. */
+interface Source {
+  name: string;
+  text: string;
+  title: string | null;
+  date: { day: string; source: string } | null;
+}
+
 export function registerCheck(program: Command, io: Io): void {
   program
     .command('check')
-    .description('check a sentence (or every numeric claim of a Markdown file) against the ledger')
+    .description('check a sentence, every numeric claim of a document (--file) or of a web page (--url) against the ledger')
     .argument('[sentence]', 'a claim in English, e.g. "OIR launched eight airstrikes near Palmyra between 20 May 2015 and 27 March 2016"')
-    .option('--file <file.md>', 'check every numeric claim of a Markdown document')
+    .option('--file <file>', 'check every numeric claim of a Markdown, text or saved HTML document')
+    .option('--url <url>', 'check every numeric claim of a web page (its article text, as of its own date)')
+    .option('--as-of <YYYY-MM-DD>', 'the day the text was published: "on Tuesday", "yesterday", "the past nine days" count back from it')
     .option('--json', 'print the answer as JSON')
-    .option('--dated-by <dating>', 'count records on the day their strikes happened (strike, the default) or the day their release was issued (reported)', 'strike')
+    .option('--dated-by <dating>', 'count records on the day their strikes happened (strike, the default) or the day their release was issued (reported), unless a sentence dates only its statement', 'strike')
     .action(async (sentence: string | undefined, options: CheckOptions, command: Command) => {
-      if ((sentence === undefined) === (options.file === undefined)) throw new UsageError('give either a sentence or --file FILE.md');
+      const given = [sentence !== undefined, options.file !== undefined, options.url !== undefined].filter(Boolean).length;
+      if (given !== 1) throw new UsageError('give one of: a sentence, --file FILE, --url URL');
+      const asOfDay = dayOption('--as-of', options.asOf);
       const datedBy = datedByOption(options.datedBy);
-      const dating = `  Counted ${datingText(datedBy)}${datedBy === 'strike' ? ' (the day the strikes happened; --dated-by reported counts by release day)' : ' (the day each release was issued)'}\n`;
-      const markdown = options.file === undefined ? null : await readFile(options.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        throw new Error(`${options.file}: cannot read: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-      });
       const today = claimToday();
+      if (asOfDay && asOfDay > today) throw new UsageError(`--as-of: ${asOfDay} is after today (${today})`);
+      const source = options.file !== undefined ? await fileSource(options.file) : options.url !== undefined ? await pageSource(options.url) : null;
       await withLedger(command, async (ledger) => {
-        const deps = await claimDepsFor(ledger, today, datedBy);
-        if (markdown === null) {
+        const base = await claimDepsFor(ledger, today, datedBy);
+        const asOf = asOfDay ? { day: asOfDay, source: '--as-of' } : source?.date ?? undefined;
+        const deps: CheckDeps = { ...base, ...(asOf ? { asOf } : {}) };
+        if (source === null) {
           const result = await checkClaim(sentence!, deps);
-          io.out(options.json ? `${JSON.stringify({ ...result, dated_by: datedBy }, null, 2)}\n` : `${resultText(result)}${dating}`);
+          io.out(options.json ? `${JSON.stringify(result, null, 2)}\n` : resultText(result));
           if (result.verdict === 'unparseable') io.exitCode = 2;
           return;
         }
-        const results = await checkDocument(markdown, deps);
-        io.out(options.json
-          ? `${JSON.stringify({ file: options.file, today, dated_by: datedBy, summary: tally(results), claims: results }, null, 2)}\n`
-          : `${documentText(options.file!, results)}${dating.trimStart()}`);
-        if (results.length === 0) {
-          io.err(`airledger: ${options.file}: no numeric claim found (a claim is a sentence with a number of strikes)\n`);
+        const { as_of, claims } = await checkDocument(source.text, deps);
+        const where = options.file !== undefined ? { file: options.file } : { url: options.url };
+        io.out(options.json ? `${JSON.stringify({ ...where, title: source.title, as_of, today, summary: tally(claims), claims }, null, 2)}\n` : documentText(source, as_of, claims));
+        if (claims.length === 0) {
+          io.err(`airledger: ${source.name}: no numeric claim found (a claim is a sentence with a number of strikes)\n`);
           io.exitCode = 2;
         }
       });
     });
+}
+
+async function fileSource(file: string): Promise<Source> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`${file}: cannot read: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  });
+  if (/\.html?$/i.test(file) || /^\s*(?:<!doctype\s+html|<html\b)/i.test(text)) return articleSource(file, readArticle(text));
+  return { name: file, text, title: null, date: null };
+}
+
+async function pageSource(url: string): Promise<Source> {
+  const page = await fetchArticle(url, fetch);
+  if (!page.ok) throw new Error(page.reason);
+  return articleSource(page.url, page.article);
+}
+
+function articleSource(name: string, article: Article): Source {
+  return { name, text: article.text, title: article.title, date: article.date ? { day: article.date, source: article.dateSource ?? 'the page' } : null };
 }
 
 function tally(results: readonly CheckResult[]): Record<string, number> {
@@ -67,7 +110,7 @@ export function resultText(r: CheckResult, indent = ''): string {
   const add = (text: string, depth = 0) => lines.push(`${indent}${'  '.repeat(depth)}${text}`);
   add(`${r.verdict.toUpperCase()}: ${r.sentence}`);
   if (r.verdict === 'unparseable' && r.parts.length === 0) {
-    add(`Cannot check: ${[...r.missing.map((m) => `missing ${m}`), ...r.problems].join('; ') || 'no numeric claim'}`, 1);
+    add(`Cannot check: ${[...r.problems, ...r.missing.map((m) => `missing ${m}`)].join('; ') || 'no numeric claim'}`, 1);
     if (r.interpretation.length) add('Understood:', 1);
     for (const note of r.interpretation) add(`- ${note}`, 2);
     return `${lines.join('\n')}\n`;
@@ -82,7 +125,7 @@ function partText(p: PartResult, i: number, total: number, add: (text: string, d
   add(`${total > 1 ? `Claim ${i + 1} of ${total}` : 'Claim'} (${p.kind}) "${p.text.trim()}": ${p.verdict}`, 1);
   // The first explanation line states claimed (with what it accepts) against found.
   for (const line of p.explanation) add(line, 2);
-  if (p.kind === 'unresolved') return;
+  if (p.kind === 'unresolved' || p.unit === 'engagements') return;
   const strikes = p.records.reduce((s, x) => s + x.strikes, 0);
   add(`records (${plural(p.records.length, 'record')}, ${plural(strikes, 'strike')}):`, 2);
   for (const r of p.records.slice(0, MAX_RECORDS_SHOWN)) add(recordLine(r), 3);
@@ -90,16 +133,19 @@ function partText(p: PartResult, i: number, total: number, add: (text: string, d
 }
 
 function recordLine(r: RecordOut): string {
-  return `${r.date}  ${r.place.padEnd(16)} ${String(r.strikes).padStart(3)}  ${r.source}`;
+  const reported = r.reported_on ? ` (reported ${r.reported_on})` : '';
+  return `${r.date}${reported}  ${r.place.padEnd(16)} ${String(r.strikes).padStart(3)}  ${r.source}`;
 }
 
-function documentText(file: string, results: readonly DocumentCheck[]): string {
+function documentText(source: Source, asOf: { day: string; source: string }, results: readonly DocumentCheck[]): string {
   const out: string[] = [];
+  if (source.title) out.push(`${source.title}`);
+  out.push(`${source.name}: read as of ${asOf.day} (${asOf.source})\n`);
   for (const r of results) {
-    out.push(`${file}:${r.line}`);
+    out.push(`${source.name}:${r.line}`);
     out.push(resultText(r, '  '));
   }
   const counts = Object.entries(tally(results)).map(([verdict, n]) => `${n} ${verdict}`);
-  out.push(`${plural(results.length, 'claim')} checked in ${file}${counts.length ? `: ${counts.join(', ')}` : ''}\n`);
+  out.push(`${plural(results.length, 'claim')} checked in ${source.name}${counts.length ? `: ${counts.join(', ')}` : ''}\n`);
   return out.join('\n');
 }

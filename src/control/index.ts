@@ -2,4 +2,4 @@ export type { ControlPeriod, ControlEvent, ControlEventKind, ControlTimeline, Co
 export { type HolderFamily, holderFamily, isHostileHolder, sameHolder } from './holders.js';
 export { closeTimeline, timelineFromEvents, periodsOf, holderOn } from './timeline.js';
 export { CONTROL_COLUMNS, parseControlCsv, type ControlCsv, type ControlCsvOptions } from './csv.js';
-export { eventForPhrase, type SettledEvent, type EventPhraseOptions } from './phrases.js';
+export { eventForPhrase, tokens as eventWords, type SettledEvent, type EventPhraseOptions } from './phrases.js';

@@ -24,12 +24,16 @@ export interface EventPhraseOptions {
   after?: Day;
   /** Names of the place to ignore in the phrase ("the fall of Palmyra" → "fall"). */
   placeNames?: string[];
+  /** Who "their"/"they" in the phrase is ("their re-losing it" after "the Assadist conquest"): 'is' or 'government'. */
+  holder?: string;
 }
 
-const FALL = /^(fall|fell|falling|capture|captured|seizure|seized|takeover|loss|lost|overrun|occupation|occupied)$/;
+const FALL = /^(fall|fell|falling|capture|captured|seizure|seized|takeover|loss|lost|overrun|occupation|occupied|conquest|conquered|conquering)$/;
+// Losing a place, said of the side that held it ("their re-losing it"): the day the next holder's period starts.
+const LOSS = /^(lose|losing|lost|loss|relose|relosing|relost)$/;
 const RECAPTURE = /^(reconquest|reconquered|recapture|recaptured|recapturing|retaking|retook|retake|retaken|liberation|liberated|liberating|regained|regaining|recovery)$/;
 const END_WORDS = /\b(end|close|conclusion)\s+of\b/;
-const FILLER = new Set(['the', 'of', 'its', 'it', 'city', 'town', 'village', 'on', 'a', 'an', 'by', 'to', 'in', 'onset', 'start', 'beginning', 'launch', 'end', 'close', 'conclusion', 'first', 'second']);
+const FILLER = new Set(['the', 'of', 'its', 'it', 'city', 'town', 'village', 'on', 'a', 'an', 'by', 'to', 'in', 'onset', 'start', 'beginning', 'launch', 'end', 'close', 'conclusion', 'first', 'second', 'their', 'they', 'them']);
 
 /**
  * Settles a phrase about a place to a day using its control periods and named events:
@@ -67,8 +71,11 @@ export function eventForPhrase(
     return { day: first.day, explanation: explain(phrase, first.day, basis, e.source, alternatives, options.after), basis, source: e.source, span, alternatives };
   }
 
-  const holder = words.map((w) => (w === 'is' || w === 'government' ? w : null)).find((w) => w !== null) ?? null;
+  const namedHolder = words.map((w) => (w === 'is' || w === 'government' ? w : null)).find((w) => w !== null) ?? null;
+  const pronoun = /\b(their|they|them)\b/.test(phrase.toLowerCase());
+  const holder = namedHolder ?? (pronoun && options.holder ? holderFamily(options.holder) : null);
   const mine = periodsOf(periods, placeKey);
+  if (holder && words.some((w) => LOSS.test(w)) && !words.some((w) => RECAPTURE.test(w))) return lossOf(phrase, holder, mine, options);
   let kind: 'fall' | 'recapture' | null = null;
   if (words.some((w) => RECAPTURE.test(w))) kind = 'recapture';
   else if (words.some((w) => FALL.test(w))) kind = 'fall';
@@ -97,6 +104,20 @@ export function eventForPhrase(
   return { day: taken.from, explanation: explain(phrase, taken.from, basis, taken.source, others, options.after), basis, source: taken.source, span: null, alternatives: others };
 }
 
+// The side that held a place loses it on the first day of the next period held by someone else.
+function lossOf(phrase: string, holder: string, mine: readonly ControlPeriod[], options: EventPhraseOptions): SettledEvent | null {
+  const losses = mine.filter((p, i) => {
+    const previous = mine[i - 1];
+    return previous !== undefined && holderFamily(previous.holder) === holder && holderFamily(p.holder) !== holder;
+  });
+  const hits = losses.filter((p) => !options.after || p.from >= options.after);
+  const taken = hits[0];
+  if (!taken) return null;
+  const others = hits.slice(1).map((p) => p.from);
+  const basis = `end of ${holder} control: ${taken.holder} control starts`;
+  return { day: taken.from, explanation: explain(phrase, taken.from, basis, taken.source, others, options.after), basis, source: taken.source, span: null, alternatives: others };
+}
+
 function explain(phrase: string, day: Day, basis: string, source: string, others: Day[], after: Day | undefined): string {
   const alternatives = others.length ? `; the first such day${after ? ` from ${after}` : ''} was taken, also ${others.join(', ')}` : '';
   return `"${phrase.trim()}" = ${day}: ${basis} (control timeline${cite(source)})${alternatives}`;
@@ -108,7 +129,7 @@ export function tokens(text: string): string[] {
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(/\b(islamic state|isil|isis|daesh|da[’']esh)\b/g, 'is')
-    .replace(/\b(pro-regime|pro-government|pro regime|pro government|syrian arab army|syrian army|saa|regime)\b/g, 'government')
+    .replace(/\b(pro-regime|pro-government|pro regime|pro government|syrian arab army|syrian army|saa|regime|assadists?|assad|loyalists?)\b/g, 'government')
     .replace(/\bre-(\w)/g, 're$1')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);

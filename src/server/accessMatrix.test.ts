@@ -18,8 +18,8 @@ function needOf(method: string, path: string): Need {
   if (path === '/api/logout') return 'session';
   if (path === '/api/me/password') return 'member';
   if (path === '/api/settings') return 'admin';
-  // POST /api/check only reads: sentences are long
-  if (method === 'GET' || path === '/api/check') return 'read';
+  // POST /api/check and /api/check/article only read: sentences and articles are long
+  if (method === 'GET' || path === '/api/check' || path === '/api/check/article') return 'read';
   return 'editor';
 }
 

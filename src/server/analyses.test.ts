@@ -59,7 +59,7 @@ describe.each(backends)('analyses on $name', (backend) => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await page.text();
-    expect(html).toContain('<a class="badge verdict-supported" href="/check?sentence=On%2023%20May%202015');
+    expect(html).toContain('<a class="badge verdict-supported" href="/check?q=On%2023%20May%202015');
     expect(html).toMatch(/2015-05-23<\/td><td>Tadmur<\/td><td class="num">1<\/td><td><code>[^<]*2015-05-23\.txt:6<\/code>/);
     expect(html.match(/<svg/g)?.length).toBe(2);
     expect(html).toContain('aria-label="Strikes Tadmur per week, 2015-05-20..2015-06-10"');

@@ -17,6 +17,7 @@ import { reviewRoutes } from './reviewRoutes.js';
 import { settingsRoutes } from './settingsRoutes.js';
 import { strikesRoutes } from './strikesRoutes.js';
 import { releasesRoutes } from './releasesRoutes.js';
+import { checkRoutes } from './checkRoutes.js';
 import { exploreRoutes } from './exploreRoutes.js';
 import { staticAssets } from './staticAssets.js';
 import { storableText } from './storableText.js';
@@ -88,4 +89,5 @@ export function createApp(ledger: Ledger, options: AppOptions = {}): Hono<AppEnv
 function mountExploreRoutes(app: Hono<AppEnv>, w: Workbench): void {
   // read-only explore routes are mounted by mountExploreRoutes
   app.route('/api', exploreRoutes(w.ledger));
+  app.route('/api', checkRoutes(w));
 }

@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { countReport, parseDay, type Window } from '../analysis/index.js';
-import { checkClaim, claimDepsFor } from '../claims/index.js';
 import { exploreCells, exploreRecords, exploreTargets, type ExploreFilter, type Ledger } from '../store/index.js';
 import { problem } from './problem.js';
 import { datedBySchema } from './dating.js';
@@ -31,17 +30,14 @@ const recordsSchema = z.object({
   skip: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
-const checkSchema = z.object({ sentence: z.string().trim().min(1, 'sentence is empty').max(2000), dated_by: datedBySchema });
 
 function invalid(c: Context, error: z.ZodError) {
   return problem(c, 400, 'invalid query', error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
- * Read-only routes of the workbench: counts, a place's page, claim checks and the explore payload.
- * None writes to the ledger; a QueryError becomes the app's 400 problem; POST /check is a POST only because sentences are long.
+ * Read-only routes of the workbench: counts, a place's page and the explore payload (claim checks are in
+ * checkRoutes.ts). None writes to the ledger; a QueryError becomes the app's 400 problem.
  */
 export function exploreRoutes(ledger: Ledger): Hono {
   const app = new Hono();
@@ -91,14 +87,6 @@ export function exploreRoutes(ledger: Ledger): Hono {
       records: report.records,
       coverage,
     });
-  });
-
-  app.post('/check', async (c) => {
-    const body = await c.req.json().catch(() => null);
-    const parsed = checkSchema.safeParse(body);
-    if (!parsed.success) return invalid(c, parsed.error);
-    const datedBy = parsed.data.dated_by;
-    return c.json({ ...(await checkClaim(parsed.data.sentence, await claimDepsFor(ledger, today(), datedBy))), datedBy });
   });
 
   app.get('/explore', async (c) => {

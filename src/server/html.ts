@@ -12,5 +12,5 @@ export function placeHref(name: string): string {
 
 /** The workbench's check page for a sentence. */
 export function checkHref(sentence: string): string {
-  return `/check?sentence=${encodeURIComponent(sentence)}`;
+  return `/check?q=${encodeURIComponent(sentence)}`;
 }

@@ -92,7 +92,7 @@ export function openApiDocument(): Json {
         CountReport: { type: 'object', description: 'countReport(): {window, windowFrom, place, radiusKm, countryCode, strikes, records, coverage, series?, control?, streaks?, targets?}' },
         CheckResult: {
           type: 'object',
-          description: 'checkClaim(): {sentence, verdict, claimed, found, window, place, radius_km, coverage, records, names, interpretation, parts, missing, problems, message}',
+          description: 'checkClaim(): {sentence, verdict, as_of, claimed, found, window, place, places?, radius_km, dated_by, coverage, records, names, interpretation, parts, missing, problems, message}',
           properties: { sentence: str, verdict: { enum: ['supported', 'contradicted', 'partial-coverage', 'no-coverage', 'unparseable'] }, message: str },
         },
         PlacePage: { type: 'object', description: 'a place page', properties: { place: ref('Place'), names: { type: 'array' }, control: { type: 'array' }, periods: { type: 'array' }, streaks: { type: 'array' }, series: { type: 'object' }, analyses: { type: 'array', items: ref('AnalysisSummary') } } },
@@ -255,7 +255,21 @@ export function openApiDocument(): Json {
         },
       },
       '/api/check': {
-        post: { summary: 'Check a claim sentence against the ledger (reads only; a POST for long sentences)', 'x-roles': ['public', 'viewer', 'editor', 'admin'], security: [{ csrf: [] }], requestBody: body(obj({ sentence: str, dated_by: { enum: ['strike', 'reported'], default: 'strike' } })), responses: { 200: json(ref('CheckResult')), 400: writeErrors[400], 403: problemRef('CSRF token missing or wrong') } },
+        post: {
+          summary: 'Check a claim sentence against the ledger (reads only; a POST for long sentences); as_of is the day it was published',
+          'x-roles': ['public', 'viewer', 'editor', 'admin'], security: [{ csrf: [] }], requestBody: body(obj({ sentence: str, as_of: day, dated_by: { enum: ['strike', 'reported'], default: 'strike' } }, ['sentence'])),
+          responses: { 200: json(ref('CheckResult')), 400: writeErrors[400], 403: problemRef('CSRF token missing or wrong'), 415: problemRef('the body is not JSON') },
+        },
+      },
+      '/api/check/article': {
+        post: {
+          summary: 'Check every claim of an article, pasted (text) or fetched from a public URL (url), as of as_of or the page\'s own date',
+          'x-roles': ['public', 'viewer', 'editor', 'admin'], security: [{ csrf: [] }], requestBody: body(obj({ text: str, url: str, as_of: day, dated_by: { enum: ['strike', 'reported'], default: 'strike' } })),
+          responses: {
+            200: json(obj({ url: str, title: { type: ['string', 'null'] }, as_of: obj({ day, source: str }), summary: { type: 'object' }, claims: { type: 'array', items: ref('CheckResult') } })),
+            400: writeErrors[400], 403: problemRef('CSRF token missing or wrong'), 415: problemRef('the body is not JSON'), 422: problemRef('the page cannot be fetched or read'),
+          },
+        },
       },
     },
   };

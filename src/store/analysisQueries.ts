@@ -134,8 +134,8 @@ export interface RecordCitation {
 }
 
 /**
- * The records matching `filter` as a claim's answer cites them, by date then source line. With `center`,
- * each carries its distance in km (one decimal) from that point.
+ * The records matching `filter` as a claim's answer cites them, by date then source line (the first
+ * `filter.limit` of them when it is set). With `center`, each carries its distance in km (one decimal) from that point.
  */
 export async function recordRefs(db: Queryable, filter: StrikeFilter, center?: { lat: number; lon: number }): Promise<RecordCitation[]> {
   const params: unknown[] = [];
@@ -152,7 +152,8 @@ export async function recordRefs(db: Queryable, filter: StrikeFilter, center?: {
      JOIN place_mentions m ON m.id = r.mention_id
      LEFT JOIN places p ON p.id = m.place_id
      ${where}
-     ORDER BY ${strikeDay(filter)}, r.date, rel.source_uri, r.line_no, r.id`,
+     ORDER BY ${strikeDay(filter)}, r.date, rel.source_uri, r.line_no, r.id
+     ${filter.limit !== undefined ? `LIMIT $${params.push(filter.limit)}` : ''}`,
     params,
   );
   return rows.map((r) => ({

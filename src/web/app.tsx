@@ -39,7 +39,7 @@ function route(url: URL) {
   if (path === '/explore') return <ExploreView url={url} />;
   const place = /^\/places\/([^/]+)$/.exec(path);
   if (place) return <PlacePage name={decodeURIComponent(place[1]!)} />;
-  if (path === '/check') return <Checker initial={url.searchParams.get('sentence') ?? ''} />;
+  if (path === '/check') return <Checker url={url} />;
   if (path === '/review') return <ReviewQueue />;
   if (path === '/import') return <ImportPanel onDone={() => navigate('/explore')} />;
   if (path === '/login') return <Login next={url.searchParams.get('next') ?? '/'} />;

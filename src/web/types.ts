@@ -70,21 +70,17 @@ export interface PlacePagePayload {
   records: number;
 }
 
-export interface CheckResult {
-  sentence: string;
-  verdict: string;
-  claimed: { kind: string; text: string; accepted: string; [key: string]: unknown } | null;
-  found: { kind: string; [key: string]: unknown } | null;
-  window: Window | null;
-  place: { kind: string; key: string | null; name: string; aliases: string[] } | null;
-  radius_km: number | null;
-  coverage: { from: Day; to: Day; covered_days: number; total_days: number; missing_days: Day[]; missing_ranges: Window[] } | null;
-  records: Array<{ date: Day; place: string; place_key: string | null; strikes: number; source: string }>;
-  interpretation: string[];
-  parts: Array<{ text: string; verdict: string; explanation: string[] }>;
-  missing: string[];
-  problems: string[];
-  message: string;
+/** The answer for one claim sentence, and for every claim of an article. */
+export type { CheckResult, PartResult, RecordOut } from '../claims/result.js';
+export type { DocumentAnswer } from '../claims/document.js';
+
+/** POST /api/check/article: the article's claims, as of the day it was read. */
+export interface ArticleCheck {
+  url?: string;
+  title: string | null;
+  as_of: { day: Day; source: string };
+  summary: Record<string, number>;
+  claims: Array<import('../claims/document.js').DocumentCheck>;
 }
 
 export interface ImportSummary {

@@ -218,6 +218,22 @@ describe.skipIf(missing !== null).each(backends)('the workbench in a browser on 
     await snap('claim-verdict');
   }, 60_000);
 
+  it('opens a shared /check?q= link with its answer shown, and checks a pasted article claim by claim', async () => {
+    const sentence = 'On Sunday the coalition conducted two airstrikes near Palmyra.';
+    await page.goto(`${server.url}/check?q=${encodeURIComponent(sentence)}&as_of=2015-05-25`);
+    const card = page.getByTestId('verdict');
+    await card.waitFor({ timeout: 20_000 });
+    expect(await card.locator('.verdict-badge').textContent()).toBe('supported');
+    expect(await card.textContent()).toContain('Sunday = 2015-05-24');
+    await page.getByLabel(/or its text, pasted/).fill('On 24 May 2015 the coalition conducted two airstrikes near Palmyra. On 24 May 2015 it conducted 9 strikes in Iraq.');
+    await page.getByRole('button', { name: 'Check the article' }).click();
+    const cards = page.getByTestId('claim-card');
+    await cards.first().waitFor({ timeout: 20_000 });
+    expect(await cards.count()).toBe(2);
+    expect(await cards.locator('.verdict-badge').allTextContents()).toEqual(['supported', 'contradicted']);
+    await snap('article-check');
+  }, 60_000);
+
   it('writes and publishes an analysis, reads it logged out, and refuses an edit logged out', async (context) => {
     if (!sessions) {
       console.log('skipped: the server has no session routes');

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseClaim, type ClaimContext } from '../../src/claims/index.js';
+import { readClaim, type ClaimContext } from '../../src/claims/index.js';
 import { lineAccounting, parseRelease } from '../../src/ingest/index.js';
 import { MAX_COUNT_DIGITS } from '../../src/ingest/countShape.js';
 import { decodeText } from '../../src/ingest/sources.js';
@@ -177,10 +177,10 @@ function checkRelease(text: string, stats: FuzzStats): void {
   record(stats, 'release', text, performance.now() - start, problem);
 }
 
-/** Times parseClaim on one sentence against the Palmyra context; throws what parseClaim throws. */
+/** Times readClaim on one sentence against the Palmyra context; throws what readClaim throws. */
 export function timeClaim(sentence: string): number {
   const start = performance.now();
-  parseClaim(sentence, depsFor(palmyraLedger()));
+  readClaim(sentence, depsFor(palmyraLedger()));
   return performance.now() - start;
 }
 
@@ -189,7 +189,7 @@ function checkClaimParse(sentence: string, ctx: ClaimContext, stats: FuzzStats):
   const start = performance.now();
   let problem: string | null = null;
   try {
-    const parsed = parseClaim(sentence, ctx);
+    const parsed = readClaim(sentence, ctx);
     if (parsed === null || typeof parsed !== 'object') problem = 'no answer';
   } catch (error) {
     problem = `threw ${(error as Error).stack?.split('\n').slice(0, 3).join(' | ')}`;

@@ -11,6 +11,9 @@ export const PLACES: FakePlace[] = [
   { key: 'Arak', name: 'Arak', aliases: [], lat: 34.63, lon: 38.45, countryCode: 'SY' },
   { key: 'Raqqa', name: 'Raqqa', aliases: ['Ar Raqqah', 'Raqqah'], lat: 35.95, lon: 39.01, countryCode: 'SY' },
   { key: 'Mosul', name: 'Mosul', aliases: [], lat: 36.34, lon: 43.13, countryCode: 'IQ' },
+  { key: 'Kobani', name: 'Kobani', aliases: ['Ayn al Arab', 'Kobane'], lat: 36.89, lon: 38.35, countryCode: 'SY' },
+  { key: 'Fallujah', name: 'Fallujah', aliases: ['Falluja'], lat: 33.35, lon: 43.78, countryCode: 'IQ' },
+  { key: 'Tal Afar', name: 'Tal Afar', aliases: [], lat: 36.38, lon: 42.45, countryCode: 'IQ' },
 ];
 
 const r = (date: string, placeText: string, placeKey: string, strikes: number): FakeRecord => ({ date, placeText, placeKey, strikes });

@@ -1,24 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, fromEpochDay, toEpochDay } from '../analysis/index.js';
-import { parseClaim } from './parse.js';
+import { readClaim } from './read.js';
 import { depsFor, palmyraLedger, PALMYRA_1, PALMYRA_2 } from '../../test/support/palmyraLedger.js';
-import type { ClaimContext, ClaimParse, ClaimQuery } from './types.js';
+import type { ClaimContext, Reading, ReadPart } from './types.js';
 
 const ctx: ClaimContext = depsFor(palmyraLedger());
-const parsed = (sentence: string, extra: Partial<ClaimContext> = {}): Extract<ClaimParse, { ok: true }> => {
-  const r = parseClaim(sentence, { ...ctx, ...extra });
+const parsed = (sentence: string, extra: Partial<ClaimContext> = {}): Extract<Reading, { ok: true }> => {
+  const r = readClaim(sentence, { ...ctx, ...extra });
   if (!r.ok) throw new Error(r.message);
   return r;
 };
-const first = (sentence: string): ClaimQuery => parsed(sentence).claim[0]!;
+const first = (sentence: string, extra: Partial<ClaimContext> = {}) => {
+  const part: ReadPart = parsed(sentence, extra).parts[0]!;
+  const place = part.where.value.include[0];
+  return { ...part, window: part.window.value, place: place?.place ?? { kind: 'anywhere' }, radiusKm: place?.radiusKm ?? 0 };
+};
 const failed = (sentence: string, extra: Partial<ClaimContext> = {}) => {
-  const r = parseClaim(sentence, { ...ctx, ...extra });
-  if (r.ok) throw new Error(`expected failure: ${JSON.stringify(r.claim)}`);
+  const r = readClaim(sentence, { ...ctx, ...extra });
+  if (r.ok) throw new Error(`expected failure: ${JSON.stringify(r.parts)}`);
   return r;
 };
 
-describe('parseClaim: windows', () => {
+describe('readClaim: windows', () => {
   it("parses 'between 19 and 27 February 2017' as an inclusive nine-day window", () => {
     expect(first('OIR launched 23 strikes near Palmyra between 19 and 27 February 2017.').window).toEqual({ from: '2017-02-19', to: '2017-02-27' });
   });
@@ -29,8 +33,8 @@ describe('parseClaim: windows', () => {
     expect(first('In March 2016, OIR launched 3 strikes near Palmyra.').window).toEqual({ from: '2016-03-01', to: '2016-03-31' });
     expect(first('In 2015 OIR launched 3 strikes near Palmyra.').window).toEqual({ from: '2015-01-01', to: '2015-12-31' });
     const mid = parsed('In mid-May 2015 OIR launched 3 strikes near Palmyra.');
-    expect(mid.claim[0]!.window).toEqual({ from: '2015-05-11', to: '2015-05-20' });
-    expect(mid.interpretation.join('\n')).toContain('"mid-May 2015" is vague');
+    expect(mid.parts[0]!.window.value).toEqual({ from: '2015-05-11', to: '2015-05-20' });
+    expect(mid.notes.join('\n')).toContain('"mid-May 2015" is vague');
   });
 
   it('reads "from … to …", "since …" (to today) and "until …" (from the start of the record)', () => {
@@ -41,20 +45,20 @@ describe('parseClaim: windows', () => {
 
   it('takes a year written once for both ends, stepping back a year across New Year', () => {
     const r = parsed('OIR launched 8 strikes near Palmyra between 19 December and 3 January 2017.');
-    expect(r.claim[0]!.window).toEqual({ from: '2016-12-19', to: '2017-01-03' });
-    expect(r.interpretation.join('\n')).toContain('year of "19 December" taken from "3 January 2017": 2016');
+    expect(r.parts[0]!.window.value).toEqual({ from: '2016-12-19', to: '2017-01-03' });
+    expect(r.notes.join('\n')).toContain('year of "19 December" taken from "3 January 2017": 2016');
   });
 
   it('refuses "between 3 March and 1 March 2015" as a window that ends before it starts', () => {
-    const r = parseClaim('OIR launched 4 strikes near Palmyra between 3 March and 1 March 2015.', ctx);
+    const r = readClaim('OIR launched 4 strikes near Palmyra between 3 March and 1 March 2015.', ctx);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.join('\n')).toContain('the window ends (2015-03-01) before it starts (2015-03-03)');
   });
 
   it('infers the year of "between 19 and 27 February" from the enclosing window and says so', () => {
     const r = parsed(PALMYRA_2);
-    const streak = r.claim.find((c) => c.kind === 'streak')!;
-    expect(streak.window).toEqual({ from: '2017-02-19', to: '2017-02-27' });
+    const streak = r.parts.find((c) => c.kind === 'streak')!;
+    expect(streak.window.value).toEqual({ from: '2017-02-19', to: '2017-02-27' });
     expect(streak.notes.join('\n')).toContain('inferred as 2017');
   });
 
@@ -77,35 +81,35 @@ describe('parseClaim: windows', () => {
 
   it('reads a sentence with no window over the whole record, and says so', () => {
     const r = parsed('OIR launched 8 strikes near Palmyra.');
-    expect(r.claim[0]!.window).toEqual({ from: '2014-08-08', to: '2025-06-01' });
-    expect(r.interpretation[0]).toContain('no window in the sentence');
+    expect(r.parts[0]!.window.value).toEqual({ from: '2014-08-08', to: '2025-06-01' });
+    expect(r.notes[0]).toContain('no time phrase in the sentence');
   });
 });
 
-describe('parseClaim: events and places', () => {
+describe('readClaim: events and places', () => {
   it('checks stated dates against the control timeline and says they agree', () => {
     const r = parsed(PALMYRA_1);
-    expect(r.claim[0]!.window).toEqual({ from: '2015-05-20', to: '2016-03-27' });
-    const text = r.interpretation.join('\n');
+    expect(r.parts[0]!.window.value).toEqual({ from: '2015-05-20', to: '2016-03-27' });
+    const text = r.notes.join('\n');
     expect(text).toContain('"the fall of Palmyra" on 2015-05-20 agrees with the control timeline');
     expect(text).toContain('"its re-conquest" on 2016-03-27 agrees with the control timeline');
   });
 
   it('settles "the fall of Palmyra" and "its re-conquest" from the control timeline when no date is given', () => {
     const r = parsed('Between the fall of Palmyra and its re-conquest, OIR launched eight airstrikes in and around Palmyra.');
-    expect(r.claim[0]!.window).toEqual({ from: '2015-05-20', to: '2016-03-27' });
-    expect(r.interpretation.join('\n')).toContain('the control timeline settles it');
+    expect(r.parts[0]!.window.value).toEqual({ from: '2015-05-20', to: '2016-03-27' });
+    expect(r.notes.join('\n')).toContain('the control timeline settles it');
   });
 
   it('takes the share’s sub-window from a named event: "during the pro-regime offensive"', () => {
-    const share = parsed(PALMYRA_1).claim.find((c) => c.kind === 'share')!;
+    const share = parsed(PALMYRA_1).parts.find((c) => c.kind === 'share')!;
     expect(share).toMatchObject({ subWindow: { from: '2016-03-07', to: '2016-03-27' }, subEventName: 'the pro-regime offensive', claimedShare: { fraction: { num: 1, den: 3 } } });
   });
 
   it('infers the place from a control event when the sentence names none', () => {
     const r = parsed(PALMYRA_2);
-    expect(r.claim[0]!.place).toMatchObject({ kind: 'place', key: 'Palmyra' });
-    expect(r.interpretation.join('\n')).toContain('"the onset of the IS offensive" is an event in the control timeline of Palmyra only');
+    expect(r.parts[0]!.where.value.include[0]!.place).toMatchObject({ kind: 'place', key: 'Palmyra' });
+    expect(r.notes.join('\n')).toContain('"the onset of the IS offensive" is an event in the control timeline of Palmyra only');
   });
 
   it('gives "in and around" the default 25 km radius, "in" radius 0, and "within 20 km of" 20 km', () => {
@@ -120,12 +124,12 @@ describe('parseClaim: events and places', () => {
   });
 
   it('reads every numeric claim of a sentence', () => {
-    expect(parsed(PALMYRA_1).claim.map((c) => c.kind)).toEqual(['count', 'share']);
-    expect(parsed(PALMYRA_2).claim.map((c) => c.kind)).toEqual(['count', 'streak']);
+    expect(parsed(PALMYRA_1).parts.map((c) => c.kind)).toEqual(['count', 'share']);
+    expect(parsed(PALMYRA_2).parts.map((c) => c.kind)).toEqual(['count', 'streak']);
   });
 });
 
-describe('parseClaim: what it cannot read', () => {
+describe('readClaim: what it cannot read', () => {
   it("answers 'OIR launched many strikes' with missing: ['number']", () => {
     const r = failed('OIR launched many strikes.');
     expect(r.missing).toEqual(['number']);
@@ -155,7 +159,7 @@ describe('parseClaim: what it cannot read', () => {
 
   it('asks for a year when nothing gives one', () => {
     expect(failed('On 19 February OIR launched 3 strikes near Palmyra.').missing).toEqual(['year']);
-    expect(parsed('On 19 February OIR launched 3 strikes near Palmyra.', { contextYear: 2017 }).claim[0]!.window.from).toBe('2017-02-19');
+    expect(parsed('On 19 February OIR launched 3 strikes near Palmyra.', { document: { year: 2017 } }).parts[0]!.window.value.from).toBe('2017-02-19');
   });
 
   it('asks for a date when the control timeline cannot settle an event', () => {
@@ -170,14 +174,66 @@ describe('parseClaim: what it cannot read', () => {
 
   it('keeps the readable claims and lists a share without a sub-window as unresolved', () => {
     const r = parsed('In March 2016, OIR launched 10 strikes near Palmyra, nearly half of them.');
-    expect(r.claim.map((c) => c.kind)).toEqual(['count']);
-    expect(r.unresolved).toEqual([expect.objectContaining({ text: 'nearly half of them', missing: ['sub-window'] })]);
+    expect(r.parts.map((c) => c.kind)).toEqual(['count']);
+    expect(r.unread).toEqual([expect.objectContaining({ text: 'nearly half of them', missing: ['sub-window'] })]);
   });
 });
 
-describe('parseClaim: open windows', () => {
+describe('readClaim: open windows', () => {
   it('reads "before X" and "after X" without the day of X itself', () => {
     expect(first('Before the fall of Palmyra, OIR launched 4 strikes near Palmyra.').window).toEqual({ from: '2014-08-08', to: '2015-05-19' });
     expect(first('After 27 March 2016, OIR launched 2 strikes in Palmyra.').window).toEqual({ from: '2016-03-28', to: '2025-06-01' });
+  });
+});
+
+const asOf = (day: string) => ({ asOf: { day, source: 'test' } });
+const read = (sentence: string, day?: string) => readClaim(sentence, { ...ctx, ...(day ? asOf(day) : {}) });
+const windowOf = (sentence: string, day?: string) => {
+  const r = read(sentence, day);
+  if (!r.ok) throw new Error(r.message);
+  return r.parts.map((p) => `${p.window.value.from}..${p.window.value.to} ${p.dating.value}`);
+};
+const refusal = (sentence: string, day?: string) => {
+  const r = read(sentence, day);
+  if (r.ok) throw new Error(`expected a refusal: ${r.notes.join('; ')}`);
+  return [...r.problems, ...r.missing.map((m) => `missing ${m}`)].join('; ');
+};
+
+
+
+
+
+describe('readClaim: the odd inputs of issue 9', () => {
+  it('reads each right or refuses it with a reason', () => {
+    expect(windowOf('In Q4 2015 the coalition conducted 3 strikes near Palmyra.')).toEqual(['2015-10-01..2015-12-31 strike']);
+    for (const [sentence, why] of [
+      ['In 2015 the coalition conducted -5 strikes near Palmyra.', 'negative'],
+      ['In 2015 the coalition conducted 2.5 strikes near Palmyra.', 'not a whole number'],
+      ['In 2015 the coalition conducted 1.000 strikes near Palmyra.', 'ambiguous'],
+      ['Between 10/10/2015 and 11/10/2015 the coalition conducted 2 strikes near Palmyra.', 'ambiguous'],
+      ['Yesterday the coalition conducted 2 strikes near Palmyra.', 'missing publication date'],
+      ['Last week the coalition conducted 2 strikes near Palmyra.', 'missing publication date'],
+      ['In 2100 the coalition conducted 2 strikes near Palmyra.', 'is in the future'],
+      ['In 2015 the coalition conducted 5 strikes near \u0420almyra.', 'Cyrillic'],
+      ['In 2015 the coalition conducted 5 strikes near %.', 'not a place name'],
+      ['In 2015 the coalition did not conduct three strikes near Palmyra.', 'negated'],
+      ['In 2015 Russia conducted 300 strikes near Palmyra.', 'Russia'],
+    ] as const) expect(refusal(sentence), sentence).toContain(why);
+  });
+});
+
+describe('readClaim: the Palmyra analysis, verbatim', () => {
+  it('reads "nineteen" over the government\'s hold on Palmyra, 2016-03-27..2016-12-11', () => {
+    const r = parsed('Between the Assadist conquest of the city and their re-losing it, the U.S. carried out nineteen airstrikes in and around Palmyra.');
+    expect(r.parts[0]).toMatchObject({ kind: 'count', claimed: { value: 19 }, window: { value: { from: '2016-03-27', to: '2016-12-11' } } });
+    expect(r.notes.join('\n')).toContain('"their re-losing it" = 2016-12-11');
+  });
+
+  it('reads "eighty-two" as 2016-12-08..2017-03-02, with the streak in 2017-02-19..2017-02-27', () => {
+    const r = parsed('Between the onset of the IS offensive on 8 December 2016 that captured the city the second time and the regime coalition retaking it, OIR launched eighty-two airstrikes, including twenty-three strikes over nine consecutive days between 19 and 27 February.');
+    expect(r.parts.map((p) => [p.kind, p.window.value])).toEqual([
+      ['count', { from: '2016-12-08', to: '2017-03-02' }],
+      ['streak', { from: '2017-02-19', to: '2017-02-27' }],
+    ]);
   });
 });
