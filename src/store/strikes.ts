@@ -1,3 +1,4 @@
+import { displayName } from '../places/englishNames.js';
 import type { DatedBy, Day, Target } from '../ingest/types.js';
 import type { Queryable } from './db.js';
 import type { StrikeRow } from './strikeRow.js';
@@ -87,7 +88,8 @@ export function strikeRowFrom(row: DbStrikeRow): StrikeRow {
     date: row.date,
     country: row.country,
     placeText: row.place_text,
-    place: row.place,
+    // ledgers stored before places were named in English still hold the gazetteer's name
+    place: row.place === null ? null : displayName(row.place_key, row.place),
     placeKey: row.place_key,
     lat: row.lat,
     lon: row.lon,
