@@ -112,4 +112,15 @@ describe('airledger check, count and control on a fixture ledger', () => {
     expect(out).toMatch(/government\s+2016-03-27\s+2016-12-10/);
     expect(out).toContain('pro-regime offensive');
   });
+
+  it('lists every built-in timeline, and marks Palmyra, whose imported periods replace the built-in ones', async () => {
+    const { code, out } = await run('control', 'list');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Operation Inherent Resolve \(campaign\)\s+0\s+2\s+2014-08-08/m);
+    expect(out).toMatch(/^Mosul\s+2\s+2\s+2014-06-04\s+2017-07-20\s+Iraqi forces\s+built-in\s+geonames:99072$/m);
+    expect(out).toMatch(/^Palmyra\s+4\s+\d+\s+.*built-in \+ yours/m);
+    const shown = await run('control', 'show', 'Palmyra');
+    expect(shown.out).toContain('Built in, replaced by your own for the same days:');
+    expect(shown.out).toMatch(/pro-regime offensive \(March 2016\)\s+offensive\s+2016-03-09/);
+  });
 });

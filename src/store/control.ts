@@ -1,5 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import { closeTimeline, parseControlCsv, type ControlEvent, type ControlPeriod, type ControlProblem, type ControlTimeline } from '../control/index.js';
+import {
+  builtInTimeline, closeTimeline, mergeTimelines, parseControlCsv,
+  type ControlEvent, type ControlPeriod, type ControlProblem, type MergedTimeline,
+} from '../control/index.js';
 import type { Day } from '../ingest/types.js';
 import type { Database, Queryable } from './db.js';
 
@@ -79,11 +82,12 @@ function overlapsOf(periods: ControlPeriod[], sourceUri: string): ControlProblem
 }
 
 /**
- * The control timeline the ledger holds: for the given place keys, or every place when none are given.
+ * The control timeline for the given place keys, or every place when none are given: the built-in periods and
+ * events (see control/builtInTimelines.ts) with the ledger's own laid over them (see `mergeTimelines`).
  * Periods come closed (an open end runs to the day before the place's next period) and in order.
  */
-export async function controlTimeline(db: Queryable, placeKeys?: string[]): Promise<ControlTimeline & { problems: ControlProblem[] }> {
-  const periods = await periodsFor(db, placeKeys);
+export async function controlTimeline(db: Queryable, placeKeys?: string[]): Promise<MergedTimeline & { problems: ControlProblem[] }> {
+  const own = await periodsFor(db, placeKeys);
   const filter = placeKeys ? 'WHERE place_key = ANY($1::text[])' : '';
   const { rows } = await db.query<EventRow>(
     `SELECT place_key, name, kind, from_day, to_day, holder, note, source FROM control_events ${filter} ORDER BY place_key, from_day, id`,
@@ -93,8 +97,10 @@ export async function controlTimeline(db: Queryable, placeKeys?: string[]): Prom
     placeKey: r.place_key, name: r.name, kind: r.kind, from: r.from_day, to: r.to_day, note: r.note ?? '', source: r.source ?? '',
     ...(r.holder ? { holder: r.holder } : {}),
   }));
-  const closed = closeTimeline(periods);
-  return { periods: closed.periods, events, problems: closed.problems };
+  const builtIn = builtInTimeline();
+  const wanted = placeKeys ? new Set(placeKeys) : null;
+  const mine = <T extends { placeKey: string }>(items: readonly T[]) => (wanted ? items.filter((i) => wanted.has(i.placeKey)) : [...items]);
+  return mergeTimelines({ periods: mine(builtIn.periods), events: mine(builtIn.events) }, { periods: own, events });
 }
 
 async function periodsFor(db: Queryable, placeKeys?: string[]): Promise<ControlPeriod[]> {

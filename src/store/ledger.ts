@@ -7,7 +7,7 @@ import { listStrikes, type StrikeFilter, type StrikeRow } from './strikes.js';
 import { filterForQuery, type StrikeQuery } from './strikeQuery.js';
 import type { Place } from '../places/types.js';
 import type { DatedBy, Day } from '../ingest/types.js';
-import type { ControlProblem, ControlTimeline } from '../control/index.js';
+import type { ControlProblem, MergedTimeline } from '../control/index.js';
 import { exactPlaceNames, type NamedPlace } from '../places/index.js';
 import {
   countStrikes, dailyCounts, dailyTotals, ledgerCountries, recordRefs, recordSpan, targetTotals,
@@ -140,8 +140,11 @@ export class Ledger {
     return addControlPeriod(this.db, input);
   }
 
-  /** Control periods (closed, in order) and events, for some places or all. */
-  controlTimeline(placeKeys?: string[]): Promise<ControlTimeline & { problems: ControlProblem[] }> {
+  /**
+   * Control periods (closed, in order) and events for some places or all: the built-in ones with the ledger's
+   * own laid over them; the built-in ones those replace are in `overridden`, campaign-wide events in `campaign`.
+   */
+  controlTimeline(placeKeys?: string[]): Promise<MergedTimeline & { problems: ControlProblem[] }> {
     return controlTimeline(this.db, placeKeys);
   }
 
