@@ -57,8 +57,11 @@ describe('airledger CLI', () => {
   it('lists strikes near Palmyra under both its names as CSV with sources', async () => {
     const result = await run('--db', db, 'strikes', '--near', 'Palmyra', '--format', 'csv');
     const lines = result.out.trim().split('\n');
-    expect(lines[0]).toBe('date,country,place_text,place,lat,lon,strikes,source,resolution,country_mismatch,effects,targets,line');
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['2015-05-23,Syria,Tadmur', '2015-05-24,Syria,Palmyra']);
+    expect(lines[0]).toBe('date,country,place_text,place_name,place_key,lat,lon,strikes,source,resolution,country_mismatch,effects,targets,line');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
+      '2015-05-23,Syria,Tadmur,Palmyra,geonames:163808',
+      '2015-05-24,Syria,Palmyra,Palmyra,geonames:163808',
+    ]);
     expect(lines[1]).toContain('2015-05-23.txt:6');
   });
 

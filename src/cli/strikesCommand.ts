@@ -45,8 +45,12 @@ const STRIKE_COLUMNS: Column<StrikeRow>[] = [
   { header: 'source', value: (r) => r.source },
 ];
 
+// exports name the place in English beside its key, so a spreadsheet can join on the key and show the name
 const DETAIL_COLUMNS: Column<StrikeRow>[] = [
-  ...STRIKE_COLUMNS,
+  ...STRIKE_COLUMNS.slice(0, 3),
+  { header: 'place_name', value: (r) => r.place },
+  { header: 'place_key', value: (r) => r.placeKey },
+  ...STRIKE_COLUMNS.slice(4),
   { header: 'resolution', value: (r) => r.resolution },
   { header: 'country_mismatch', value: (r) => r.countryMismatch },
   { header: 'effects', value: (r) => r.effects },
@@ -82,7 +86,7 @@ export function registerStrikes(program: Command, io: Io): void {
 
 function jsonRow(r: StrikeRow) {
   return {
-    date: r.date, country: r.country, place_text: r.placeText, place: r.place, place_key: r.placeKey, lat: r.lat, lon: r.lon,
+    date: r.date, country: r.country, place_text: r.placeText, place_name: r.place, place_key: r.placeKey, lat: r.lat, lon: r.lon,
     strikes: r.strikes, source: r.source, resolution: r.resolution, country_mismatch: r.countryMismatch,
     effects: r.effects, targets: r.targets, line: r.rawLine,
   };

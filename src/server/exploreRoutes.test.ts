@@ -48,6 +48,15 @@ describe.each(backends)('read-only workbench routes on $name', (backend) => {
     expect(body.cells.strikes.reduce((a: number, b: number) => a + b, 0)).toBe(near.body.total);
   });
 
+  it('exports CSV and GeoJSON with the English place name beside its key', async () => {
+    const csv = await (await visitor.request('/api/strikes?near=Tadmur&format=csv')).text();
+    const [header, first] = csv.trim().split('\n');
+    expect(header).toBe('date,country,place_text,place_name,place_key,lat,lon,strikes,source');
+    expect(first).toMatch(/^2015-05-23,Syria,Tadmur,Palmyra,geonames:163808,/);
+    const geo = (await (await visitor.request('/api/strikes?near=Palmyra&format=geojson')).json()) as { features: Array<{ properties: object }> };
+    expect(geo.features[0]!.properties).toMatchObject({ place_text: 'Tadmur', place_name: 'Palmyra', place_key: 'geonames:163808' });
+  });
+
   it('filters by a target the records name', async () => {
     const { body } = await get('/api/explore');
     const target = body.targets[0].target as string;
