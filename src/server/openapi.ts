@@ -140,7 +140,7 @@ export function openApiDocument(): Json {
         get: {
           summary: 'Strike records with their sources; as JSON, CSV or GeoJSON',
           ...publicRead,
-          parameters: [...strikeFilters, q('target', str, 'a target category, e.g. vehicle'), q('limit', int, 'at most this many records'), q('format', { enum: ['json', 'csv', 'geojson'], default: 'json' }, 'geojson: a FeatureCollection of points with properties date, place_text, place, strikes, source (null geometry for a place not on the map)')],
+          parameters: [...strikeFilters, q('target', str, 'a target category, e.g. vehicle'), q('limit', int, 'at most this many records'), q('format', { enum: ['json', 'csv', 'geojson'], default: 'json' }, 'geojson: a FeatureCollection of points with properties date, place_text, place_name, place_key, strikes, source; csv: date, country, place_text, place_name, place_key, lat, lon, strikes, source (null geometry for a place not on the map)')],
           responses: {
             200: {
               description: 'OK',
