@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { checkClaim, checkDocument, claimDepsFor, type CheckResult, type DocumentCheck, type PartResult, type RecordOut } from '../claims/index.js';
+import type { CheckResult, DocumentCheck, PartResult, RecordOut } from '../claims/index.js';
 import { dayOption, UsageError, withLedger, type Io } from './context.js';
 import { plural } from './format.js';
 
@@ -30,7 +30,10 @@ export function registerCheck(program: Command, io: Io): void {
         throw new Error(`${options.file}: cannot read: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
       });
       const today = claimToday();
+      // the checker's modules load while the ledger opens
+      const claims = import('../claims/index.js');
       await withLedger(command, async (ledger) => {
+        const { checkClaim, checkDocument, claimDepsFor } = await claims;
         const deps = await claimDepsFor(ledger, today);
         if (markdown === null) {
           const result = await checkClaim(sentence!, deps);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -63,6 +63,20 @@ describe('airledger CLI', () => {
       '2015-05-24,Syria,Palmyra,Palmyra,geonames:163808',
     ]);
     expect(lines[1]).toContain('2015-05-23.txt:6');
+  });
+
+  it('resolves a name outside any ledger without making one in the folder', async () => {
+    const nowhere = join(dir, 'no-ledger-here');
+    const result = await run('--db', nowhere, 'places', 'resolve', 'Tadmur');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Tadmur → Palmyra, SY (34.5624, 38.2840) [geonames:163808]');
+    expect(existsSync(nowhere)).toBe(false);
+  });
+
+  it('prints its version', async () => {
+    const result = await run('--version');
+    expect(result.code).toBe(0);
+    expect(result.out.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
   });
 
   it('refuses an impossible date with exit code 2', async () => {

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { CAMPAIGN_KEY, type ControlEvent, type ControlPeriod, type MergedTimeline } from '../control/index.js';
-import type { Ledger, ControlWrite } from '../store/index.js';
+import { CAMPAIGN_KEY } from '../control/builtIn.js';
+import type { ControlEvent, ControlPeriod, MergedTimeline } from '../control/types.js';
+import type { Ledger } from '../store/ledger.js';
+import type { ControlWrite } from '../store/control.js';
 import { dayOption, UsageError, withLedger, type Io } from './context.js';
 import { formatRows, plural, type Column } from './format.js';
 

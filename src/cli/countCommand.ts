@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { countReport, describeCoverage, formatWindow, type CountOptions, type CountReport, type SeriesUnit } from '../analysis/index.js';
-import { QueryError } from '../store/index.js';
+import { QueryError } from '../store/strikeQuery.js';
 import { addFilterOptions, queryFromOptions } from './strikesCommand.js';
 import { numberOption, UsageError, withLedger, type Io } from './context.js';
 import { count, formatRows, plural } from './format.js';

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { Ledger } from '../store/index.js';
-import { serve } from '../server/index.js';
 import { ledgerSpec, numberOption, type Io } from './context.js';
 
 export function registerServe(program: Command, io: Io): void {
@@ -11,6 +9,7 @@ export function registerServe(program: Command, io: Io): void {
     .option('--host <name>', 'interface to listen on', '127.0.0.1')
     .action(async (options: { port?: string; host: string }, command: Command) => {
       const port = numberOption('--port', options.port ?? process.env.PORT ?? '8080', { min: 0, max: 65_535 })!;
+      const [{ Ledger }, { serve }] = await Promise.all([import('../store/ledger.js'), import('../server/index.js')]);
       const ledger = await Ledger.open(ledgerSpec(command));
       const server = await serve(ledger, port, options.host);
       io.out(`AirLedger serving ${ledger.db.location} at ${server.url}\n`);

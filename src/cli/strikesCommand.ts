@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { QueryError, type StrikeQuery, type StrikeRow } from '../store/index.js';
+import { QueryError, type StrikeQuery } from '../store/strikeQuery.js';
+import type { StrikeRow } from '../store/strikeRow.js';
 import { formatRows, type Column, type OutputFormat } from './format.js';
 import { dayOption, numberOption, UsageError, withLedger, type Io } from './context.js';
 

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { MIN_PASSWORD_LENGTH, Members, type Role } from '../store/index.js';
+import { MIN_PASSWORD_LENGTH, Members, type Role } from '../store/members.js';
 import { formatRows } from './format.js';
 import { UsageError, withLedger, type Io } from './context.js';
 

@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
+import type pg from 'pg';
 import { copyText, parseCopyText } from './copyText.js';
+import { createPgliteDirectory } from './pgliteDirectory.js';
 
 /** Anything that runs SQL with `$1` parameters: the database itself or an open transaction. */
 export interface Queryable {
@@ -43,17 +40,26 @@ const TIMESTAMPTZ_OID = 1184;
 const keepText = (value: string) => value;
 const toNumber = (value: string) => Number(value);
 
-/** Opens `spec`: a `postgres://` (or `postgresql://`) URL, `memory://`, or a data directory for PGlite. */
-export async function openDatabase(spec: string): Promise<Database> {
-  if (/^postgres(ql)?:\/\//.test(spec)) return openPostgres(spec);
-  return openPglite(spec);
+export interface OpenOptions {
+  /**
+   * PGlite's buffer cache in MB (its default is 128). A short command reading a few thousand rows needs far
+   * less; the default's pages count in the peak memory of every cold CLI run. Ignored for a server.
+   */
+  cacheMb?: number;
 }
 
-async function openPglite(dir: string): Promise<Database> {
+/** Opens `spec`: a `postgres://` (or `postgresql://`) URL, `memory://`, or a data directory for PGlite. */
+export async function openDatabase(spec: string, options: OpenOptions = {}): Promise<Database> {
+  if (/^postgres(ql)?:\/\//.test(spec)) return openPostgres(spec);
+  return openPglite(spec, options);
+}
+
+async function openPglite(dir: string, options: OpenOptions): Promise<Database> {
   const inMemory = dir === 'memory://' || dir === '';
   if (!inMemory && !existsSync(join(dir, 'PG_VERSION'))) await createPgliteDirectory(dir);
   const releaseLock = inMemory ? () => undefined : lockDirectory(dir);
   const db = await PGlite.create(inMemory ? undefined : dir, {
+    ...(options.cacheMb ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${Math.max(1, Math.round(options.cacheMb))}MB`] } : {}),
     parsers: {
       [DATE_OID]: keepText,
       [INT8_OID]: toNumber,
@@ -121,30 +127,16 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/**
- * Creates a PGlite data directory in a short-lived child process. initdb needs some 700 MB that the WASM
- * heap never gives back; a long-running importer or server that created its ledger in-process would carry
- * that for its whole life.
- */
-async function createPgliteDirectory(dir: string): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  const entry = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')), 'index.js')).href;
-  const script = `const { PGlite } = await import(${JSON.stringify(entry)});
-    const db = await PGlite.create(${JSON.stringify(dir)}); await db.close();`;
-  await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]).catch((error: Error & { stderr?: string }) => {
-    throw new Error(`${dir}: cannot create the ledger: ${error.stderr?.trim() || error.message}`);
-  });
-}
-
-const pgTypes = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === DATE_OID || oid === TIMESTAMPTZ_OID) return keepText;
-    if (oid === INT8_OID || oid === NUMERIC_OID) return toNumber;
-    return pg.types.getTypeParser(oid, format);
-  },
-} as unknown as typeof pg.types;
-
 async function openPostgres(url: string): Promise<Database> {
+  // pg loads only for a server ledger: a PGlite command starts without it
+  const { default: pg } = await import('pg');
+  const pgTypes = {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (oid === DATE_OID || oid === TIMESTAMPTZ_OID) return keepText;
+      if (oid === INT8_OID || oid === NUMERIC_OID) return toNumber;
+      return pg.types.getTypeParser(oid, format);
+    },
+  } as unknown as typeof pg.types;
   const pool = new pg.Pool({
     connectionString: url,
     max: Number(process.env.AIRLEDGER_PG_POOL_MAX ?? 10),
