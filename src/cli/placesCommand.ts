@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { countryCodeOf, parseGeonamesDump } from '../places/index.js';
+import { countryCodeOf } from '../places/countries.js';
+import { parseGeonamesDump } from '../places/geonamesDump.js';
 import type { Place, Resolution } from '../places/types.js';
 import { formatRows, plural, type OutputFormat } from './format.js';
 import { ledgerExists, ledgerSpec, numberOption, UsageError, withLedger, type Io } from './context.js';

