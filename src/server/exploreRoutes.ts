@@ -29,6 +29,8 @@ const recordsSchema = z.object({
   skip: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
+/** A place page's view: a window of the record and a radius, as its link carries them. */
+const placeViewSchema = z.object({ from: day.optional(), to: day.optional(), radius_km: z.coerce.number().min(0).max(500).optional() });
 const checkSchema = z.object({ sentence: z.string().trim().min(1, 'sentence is empty').max(2000) });
 
 function invalid(c: Context, error: z.ZodError) {
@@ -60,6 +62,8 @@ export function exploreRoutes(ledger: Ledger): Hono {
     // Hono has already decoded the path parameter; decoding again would turn "%41" into "A" and throw on "100%".
     const name = c.req.param('name').trim();
     if (!name || name.length > 200) return problem(c, 400, 'invalid place', 'give a place name, at most 200 characters');
+    const view = placeViewSchema.safeParse(c.req.query());
+    if (!view.success) return invalid(c, view.error);
     const known = await ledger.knownPlace(name);
     const resolution = await ledger.places.resolve(known?.name ?? name, '');
     if (!resolution.place || resolution.status === 'unresolved') {
@@ -71,14 +75,18 @@ export function exploreRoutes(ledger: Ledger): Hono {
     const control = await ledger.controlTimeline([place.key]);
     const span = await ledger.recordSpan();
     const base = { place, names, control: { periods: control.periods, events: control.events } };
-    if (!span.first || !span.last) return c.json({ ...base, window: null, periods: [], streaks: [], series: [], strikes: 0, records: 0 });
+    if (!span.first || !span.last) return c.json({ ...base, window: null, radiusKm: null, periods: [], streaks: [], series: [], strikes: 0, records: 0 });
+    const from = view.data.from ?? span.first;
+    const to = view.data.to ?? span.last;
+    if (to < from) return problem(c, 400, 'invalid query', `the window ends (${to}) before it starts (${from})`);
     // countReport refuses a control split for a place without periods; the page then shows the bars alone
-    const report = await countReport(ledger, { near: place.name, from: span.first, to: span.last }, { by: 'day', splitControl: control.periods.length > 0, streaks: 5 });
+    const report = await countReport(ledger, { near: place.name, from, to, radiusKm: view.data.radius_km }, { by: 'day', splitControl: control.periods.length > 0, streaks: 5 });
     // The missing days of a whole record run to thousands; their ranges say the same in a few lines.
     const { missingDays: _missingDays, ...coverage } = report.coverage;
     return c.json({
       ...base,
       window: report.window,
+      radiusKm: report.radiusKm,
       periods: report.control ?? [],
       streaks: report.streaks ?? [],
       series: report.series?.unit === 'day' ? report.series.points : [],

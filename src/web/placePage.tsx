@@ -3,6 +3,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, query } from './api.js';
+import { navigate } from './router.js';
 import { addBasemap, textNode } from './basemap.js';
 import { ChartDownloads } from './chartDownload.js';
 import { dayTime, nextDay } from './explore/model.js';
@@ -47,8 +48,26 @@ function SmallMap({ lat, lon, name }: { lat: number; lon: number; name: string }
   return <div class="small-map" ref={el} />;
 }
 
-/** A place's page: its names, where it is, who held it when, the strikes per period, streaks and analyses. */
-export function PlacePage({ name }: { name: string }) {
+/** What a place page's link may carry besides the place: a window of the record and a radius. */
+const VIEW_KEYS = ['from', 'to', 'radius_km'] as const;
+type PlaceView = Partial<Record<(typeof VIEW_KEYS)[number], string>>;
+
+function viewOf(url: URL): PlaceView {
+  const view: PlaceView = {};
+  for (const key of VIEW_KEYS) {
+    const value = url.searchParams.get(key);
+    if (value) view[key] = value;
+  }
+  return view;
+}
+
+/**
+ * A place's page: its names, where it is, who held it when, the strikes per period, streaks and analyses.
+ * The window and radius live in the link (`/places/palmyra?from=2015-05-20&to=2016-03-27&radius_km=25`).
+ */
+export function PlacePage({ name, url }: { name: string; url: URL }) {
+  const view = viewOf(url);
+  const viewKey = VIEW_KEYS.map((k) => view[k] ?? '').join('|');
   const [data, setData] = useState<PlacePagePayload | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [analyses, setAnalyses] = useState<Analysis[] | null>(null);
@@ -56,9 +75,10 @@ export function PlacePage({ name }: { name: string }) {
     setData(null);
     setError(null);
     document.documentElement.removeAttribute('data-place-ready');
-    getJson<PlacePagePayload>(`/api/places/${encodeURIComponent(name)}`).then(
+    getJson<PlacePagePayload>(`/api/places/${encodeURIComponent(name)}${query(view)}`).then(
       (body) => {
         setData(body);
+        document.title = `${body.place.name} · AirLedger`;
         requestAnimationFrame(() => document.documentElement.setAttribute('data-place-ready', String(performance.now())));
         getJson<Analysis[] | { analyses: Analysis[] }>(`/api/analyses${query({ place: body.place.key })}`).then(
           (list) => {
@@ -71,7 +91,19 @@ export function PlacePage({ name }: { name: string }) {
       },
       (e: Error) => setError(e.message),
     );
-  }, [name]);
+  }, [name, viewKey]);
+
+  const setView = (next: PlaceView) => navigate(`/places/${encodeURIComponent(name)}${query(next)}`);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const next: PlaceView = {};
+    for (const key of VIEW_KEYS) {
+      const value = String(form.get(key) ?? '').trim();
+      if (value) next[key] = value;
+    }
+    setView(next);
+  };
 
   if (error) return <section><h1>{name}</h1><p class="problem" role="alert">{error}</p></section>;
   if (!data) return <p>loading…</p>;
@@ -87,9 +119,19 @@ export function PlacePage({ name }: { name: string }) {
       <div class="place-top">
         <SmallMap lat={place.lat} lon={place.lon} name={place.name} />
         <div class="place-facts">
-          <p><strong>{data.strikes.toLocaleString('en')}</strong> strikes in {data.records.toLocaleString('en')} records{data.window ? ` · ${data.window.from}..${data.window.to}` : ''}</p>
+          <p data-testid="place-total" data-from={data.window?.from} data-to={data.window?.to}>
+            <strong>{data.strikes.toLocaleString('en')}</strong> strikes in {data.records.toLocaleString('en')} records
+            {data.radiusKm !== null ? ` within ${data.radiusKm} km` : ''}{data.window ? ` · ${data.window.from}..${data.window.to}` : ''}
+          </p>
+          <form class="filters" onSubmit={submit} aria-label="window">
+            <label>From <input name="from" type="date" value={view.from ?? ''} /></label>
+            <label>To <input name="to" type="date" value={view.to ?? ''} /></label>
+            <label>Radius km <input name="radius_km" type="number" min="0" max="500" step="1" value={view.radius_km ?? ''} style={{ width: '5em' }} /></label>
+            <button type="submit">Show</button>
+            {viewKey.replace(/\|/g, '') ? <a href={`/places/${encodeURIComponent(name)}`}>whole record</a> : null}
+          </form>
           <p>
-            <a href={`/explore${query({ near: place.name })}`}>Explore these strikes</a> · <a href={`/explore${query({ near: place.name, radius_km: 25 })}`}>within 25 km</a> ·{' '}
+            <a href={`/explore${query({ near: place.name, from: view.from, to: view.to, radius_km: view.radius_km })}`}>Explore these strikes</a> · <a href={`/explore${query({ near: place.name, radius_km: 25 })}`}>within 25 km</a> ·{' '}
             <a href={`/check${query({ sentence: `strikes near ${place.name} in 2016` })}`}>check a claim</a>
           </p>
         </div>
@@ -106,7 +148,7 @@ export function PlacePage({ name }: { name: string }) {
               {data.periods.map((p) => (
                 <tr>
                   <td>{p.period ? <span class="swatch" style={{ background: holderColor(p.period.holder) }} /> : null}{p.period?.holder ?? 'no period recorded'}</td>
-                  <td>{p.window.from}</td><td>{p.window.to}</td><td class="num">{p.strikes}</td>
+                  <td><a href={`/places/${encodeURIComponent(name)}${query({ ...view, from: p.window.from, to: p.window.to })}`}>{p.window.from}</a></td><td>{p.window.to}</td><td class="num">{p.strikes}</td>
                 </tr>
               ))}
             </tbody>

@@ -61,6 +61,8 @@ export interface PlacePagePayload {
   names: string[];
   control: { periods: ControlPeriod[]; events: ControlEvent[] };
   window: Window | null;
+  /** The radius the view counts within, or null for the place itself. */
+  radiusKm: number | null;
   periods: PeriodTotal[];
   streaks: Streak[];
   series: DailyPoint[];
