@@ -90,6 +90,16 @@ describe.each(backends)('read-only workbench routes on $name', (backend) => {
     expect(await get('/api/places/Nowhereville')).toMatchObject({ status: 404, body: { error: 'unknown place' } });
   });
 
+  it('narrows a place page to the window and radius its link carries', async () => {
+    const { status, body } = await get('/api/places/Palmyra?from=2015-05-24&to=2015-05-24&radius_km=25');
+    expect(status).toBe(200);
+    expect(body.place.name).toBe('Palmyra');
+    expect(body).toMatchObject({ window: { from: '2015-05-24', to: '2015-05-24' }, radiusKm: 25 });
+    expect(body.strikes).toBe((await get('/api/strikes?near=Palmyra&radius_km=25&from=2015-05-24&to=2015-05-24')).body.total);
+    expect(await get('/api/places/Palmyra?from=2015-05-30&to=2015-05-01')).toMatchObject({ status: 400 });
+    expect(await get('/api/places/Palmyra?radius_km=9999')).toMatchObject({ status: 400 });
+  });
+
   it('checks a claim for anyone who sends the CSRF token', async () => {
     const response = await visitor.send('POST', '/api/check', { sentence: 'On 23 May 2015 the coalition conducted one strike near Tadmur.' });
     expect(response.status).toBe(200);
