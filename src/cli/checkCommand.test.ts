@@ -117,7 +117,7 @@ describe('airledger check, count and control on a fixture ledger', () => {
     const { code, out } = await run('control', 'list');
     expect(code).toBe(0);
     expect(out).toMatch(/^Operation Inherent Resolve \(campaign\)\s+0\s+2\s+2014-08-08/m);
-    expect(out).toMatch(/^Mosul\s+2\s+2\s+2014-06-04\s+2017-07-20\s+Iraqi forces\s+built-in\s+geonames:99072$/m);
+    expect(out).toMatch(/^Mosul\s+2\s+2\s+2014-06-04\s+\(open\)\s+Iraqi forces\s+built-in\s+geonames:99072$/m);
     expect(out).toMatch(/^Palmyra\s+4\s+\d+\s+.*built-in \+ yours/m);
     const shown = await run('control', 'show', 'Palmyra');
     expect(shown.out).toContain('Built in, replaced by your own for the same days:');

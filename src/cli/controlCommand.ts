@@ -116,10 +116,10 @@ export function registerControl(program: Command, io: Io): void {
           { header: 'place', value: (r) => r.place },
           { header: 'periods', value: (r) => r.periods, right: true },
           { header: 'events', value: (r) => r.events, right: true },
-          { header: 'first', value: (r) => r.first },
-          { header: 'last', value: (r) => r.last },
-          { header: 'holder now', value: (r) => r.holder ?? '' },
-          { header: 'from', value: (r) => r.origin },
+          { header: 'from', value: (r) => r.first },
+          { header: 'to', value: (r) => r.last },
+          { header: 'last holder', value: (r) => r.holder ?? '' },
+          { header: 'origin', value: (r) => r.origin },
           { header: 'key', value: (r) => r.key },
         ], 'table'));
         const built = rows.filter((r) => r.origin !== 'yours').length;
@@ -167,9 +167,10 @@ function controlSummary(timeline: MergedTimeline, nameOf: (key: string) => strin
   const rows = [...byPlace].map(([key, { periods, events }]) => {
     const items = [...periods, ...events];
     const days = items.flatMap((i) => [i.from, i.to ?? i.from]).sort();
+    const open = periods.some((p) => p.to === null);
     const builtIn = items.filter((i) => i.builtIn).length;
     return {
-      place: nameOf(key), key, periods: periods.length, events: events.length, first: days[0] ?? '', last: days[days.length - 1] ?? '',
+      place: nameOf(key), key, periods: periods.length, events: events.length, first: days[0] ?? '', last: open ? '(open)' : days[days.length - 1] ?? '',
       holder: periods[periods.length - 1]?.holder ?? null,
       origin: builtIn === items.length ? 'built-in' : builtIn === 0 ? 'yours' : 'built-in + yours',
     } satisfies SummaryRow;
