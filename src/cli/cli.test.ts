@@ -79,6 +79,20 @@ describe('airledger CLI', () => {
     expect(result.out.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
   });
 
+  it('reads the article’s first Palmyra sentence with the built-in timeline, citing its sources', async () => {
+    const today = process.env.AIRLEDGER_TODAY;
+    process.env.AIRLEDGER_TODAY = '2017-06-01';
+    try {
+      const result = await run('--db', db, 'check', 'Between the fall of Palmyra the first time and its re-conquest in March 2016, OIR launched eight airstrikes in and around Palmyra.');
+      expect(result.out).toContain('"the fall of Palmyra the first time" = 2015-05-20: start of IS control (first period on record) (control timeline; source: Wikipedia: Palmyra offensive (May 2015))');
+      expect(result.out).toContain('the control timeline has 2016-03-27 (start of Syrian government control');
+      expect(result.out).not.toMatch(/^UNPARSEABLE/);
+    } finally {
+      if (today === undefined) delete process.env.AIRLEDGER_TODAY;
+      else process.env.AIRLEDGER_TODAY = today;
+    }
+  });
+
   it('refuses an impossible date with exit code 2', async () => {
     const result = await run('--db', db, 'strikes', '--from', '2015-02-30');
     expect(result.code).toBe(2);
