@@ -208,7 +208,7 @@ export function openApiDocument(): Json {
         get: { summary: 'A count with its coverage (countReport)', ...publicRead, parameters: [...strikeFilters, q('by', { enum: ['day', 'week', 'month'] }, 'add a series'), q('streaks', int, 'longest runs'), q('split_control', { type: 'boolean' }, 'per period of control'), q('targets', { type: 'boolean' }, 'targets named')], responses: { 200: json(ref('CountReport')), 400: problemRef('a bad query') } },
       },
       '/api/places/{name}': {
-        get: { summary: 'A place page: its names, control, periods, streaks, series and the analyses tagged with it', ...publicRead, parameters: [{ name: 'name', in: 'path', required: true, schema: str }], responses: { 200: json(ref('PlacePage')), 404: problemRef('unknown place') } },
+        get: { summary: 'A place page: its names, control, periods, streaks, series and the analyses tagged with it', ...publicRead, parameters: [{ name: 'name', in: 'path', required: true, schema: str }, q('from', str, 'first day of the window, YYYY-MM-DD (default: the record\'s first)'), q('to', str, 'last day, inclusive (default: the record\'s last)'), q('radius_km', int, 'count every place within this many km, 0..500')], responses: { 200: json(ref('PlacePage')), 400: problemRef('a bad window or radius'), 404: problemRef('unknown place') } },
       },
       '/api/explore': {
         get: {
