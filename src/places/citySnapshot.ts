@@ -130,20 +130,22 @@ export function readCitySnapshot(path: string | URL): CityColumns | null {
     const [offset, length] = header.sections[name];
     return new make(buffer, offset, length / size);
   };
-  const text = (name: SectionName) => {
+  // names and keys stay bytes: each is decoded when read, so a lookup decodes a few strings, not 135k
+  const utf16 = (name: SectionName) => {
     const [offset, length] = header.sections[name];
-    return Buffer.from(buffer, offset, length).toString('utf16le');
+    const bytes = Buffer.from(buffer, offset, length);
+    return (from: number, to: number) => bytes.toString('utf16le', from * 2, to * 2);
   };
   const ids = view('ids', Int32Array, 4);
   const nameOffsets = view('nameOffsets', Uint32Array, 4);
-  const names = text('names');
+  const names = utf16('names');
   const keyOffsets = view('keyOffsets', Uint32Array, 4);
-  const keys = text('keys');
+  const keys = utf16('keys');
   const keyRowStart = view('keyRowStart', Uint32Array, 4);
   const keyRows = view('keyRows', Uint32Array, 4);
   const countryRowStart = view('countryRowStart', Uint32Array, 4);
   const countryRows = view('countryRows', Uint32Array, 4);
-  const keyAt = (i: number) => keys.slice(keyOffsets[i], keyOffsets[i + 1]);
+  const keyAt = (i: number) => keys(keyOffsets[i]!, keyOffsets[i + 1]!);
   const keyCount = keyOffsets.length - 1;
   return {
     ids,
@@ -155,7 +157,7 @@ export function readCitySnapshot(path: string | URL): CityColumns | null {
     countries: header.countries,
     features: header.features,
     byId: view('byId', Uint32Array, 4),
-    nameAt: (row) => names.slice(nameOffsets[row], nameOffsets[row + 1]),
+    nameAt: (row) => names(nameOffsets[row]!, nameOffsets[row + 1]!),
     rowsWithKey(compact) {
       let lo = 0;
       let hi = keyCount - 1;
