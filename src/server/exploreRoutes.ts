@@ -74,7 +74,7 @@ export function exploreRoutes(ledger: Ledger): Hono {
     const names = [...new Set([place.name, ...(known?.key === place.key ? [known.name, ...known.aliases] : []), ...(entry?.aliases ?? []), ...(entry?.names ?? [])])];
     const control = await ledger.controlTimeline([place.key]);
     const span = await ledger.recordSpan();
-    const base = { place, names, control: { periods: control.periods, events: control.events } };
+    const base = { place, names, control: { periods: control.periods, events: control.events, overridden: control.overridden } };
     if (!span.first || !span.last) return c.json({ ...base, window: null, radiusKm: null, periods: [], streaks: [], series: [], strikes: 0, records: 0 });
     const from = view.data.from ?? span.first;
     const to = view.data.to ?? span.last;

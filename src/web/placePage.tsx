@@ -48,6 +48,38 @@ function SmallMap({ lat, lon, name }: { lat: number; lon: number; name: string }
   return <div class="small-map" ref={el} />;
 }
 
+/** Where each period and event of the chart comes from, built in or the ledger's own, and the built-in ones replaced. */
+function ControlSources({ data }: { data: PlacePagePayload }) {
+  const { periods, events, overridden } = data.control;
+  if (!periods.length && !events.length) return null;
+  const row = (item: { holder?: string; from: string; to: string | null; source: string; builtIn?: boolean }, label: string) => (
+    <tr><td>{label}</td><td>{item.from}</td><td>{item.to ?? '(open)'}</td><td>{item.source || '—'}</td><td>{item.builtIn ? 'built in' : 'this ledger'}</td></tr>
+  );
+  return (
+    <details class="control-sources" data-testid="control-sources">
+      <summary>Sources of the control periods and events</summary>
+      <table>
+        <thead><tr><th>Period or event</th><th>From</th><th>To</th><th>Source</th><th>From where</th></tr></thead>
+        <tbody>
+          {periods.map((p) => row(p, `held by ${p.holder}`))}
+          {events.map((e) => row(e, e.name))}
+        </tbody>
+      </table>
+      {overridden.periods.length || overridden.events.length ? (
+        <>
+          <p class="muted">Built in, replaced by this ledger's own for the same days:</p>
+          <table>
+            <tbody>
+              {overridden.periods.map((p) => row(p, `held by ${p.holder}`))}
+              {overridden.events.map((e) => row(e, e.name))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </details>
+  );
+}
+
 /** What a place page's link may carry besides the place: a window of the record and a radius. */
 const VIEW_KEYS = ['from', 'to', 'radius_km'] as const;
 type PlaceView = Partial<Record<(typeof VIEW_KEYS)[number], string>>;
@@ -139,6 +171,7 @@ export function PlacePage({ name, url }: { name: string; url: URL }) {
       <div class="chart-head"><h2>Control and strikes</h2><ChartDownloads chart={() => document.querySelector('.control-chart svg:last-of-type')} name={`${place.name}-control`} /></div>
       {data.control.periods.length === 0 ? <p class="muted">No control periods recorded for this place; the bars are the strikes per day.</p> : null}
       <ControlChart data={data} />
+      <ControlSources data={data} />
       <div class="place-tables">
         <div>
           <h2>Strikes per control period</h2>

@@ -212,6 +212,12 @@ describe.skipIf(missing !== null).each(backends)('the workbench in a browser on 
     expect(`${heading} ${names}`).toMatch(/Tadmur/);
     await page.locator('[data-testid=control-chart] svg').first().waitFor();
     expect(await page.locator('[data-testid=periods] tbody tr').count()).toBeGreaterThan(1);
+    // the fixture's periods replace the built-in ones; both are listed with their sources
+    await page.getByText('Sources of the control periods and events').click();
+    const sources = (await page.getByTestId('control-sources').textContent())!;
+    expect(sources).toContain('Wikipedia: Palmyra offensive (May 2015)');
+    expect(sources).toContain('this ledger');
+    expect(sources).toContain("Built in, replaced by this ledger's own for the same days");
     await snap('place-page-via-tadmur');
   }, 60_000);
 
