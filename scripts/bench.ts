@@ -1,6 +1,6 @@
 /**
- * Performance figures (printed, never asserted): parser throughput on one core, the dev corpus imported end
- * to end into PGlite, the time to check a 3,000-word article, and a generated corpus of 1,000,000 strike lines imported into PGlite
+ * Performance figures (printed, never asserted): the CLI's cold start (bench-cli.ts); for ingest, parser throughput on one core, the dev corpus
+ * imported end to end into PGlite, the time to check a 3,000-word article, and a generated corpus of 1,000,000 strike lines imported into PGlite
  * by a child process whose peak memory is measured (creating the empty ledger is timed apart from the import).
  * Usage: npm run bench [-- --lines 1000000] [-- --skip-million]
  */
@@ -18,6 +18,9 @@ const arg = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+// 0. The CLI from a cold process on the dev corpus (scripts/bench-cli.ts, on the built CLI).
+execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-cli.ts')], { stdio: 'inherit' });
 
 // 1. Parser throughput, single core, no I/O.
 {

@@ -14,7 +14,10 @@ import {
 } from './index.js';
 import type { ControlPeriod } from '../control/index.js';
 import type { Place } from '../places/types.js';
-import { QueryError, type Ledger, type StrikeQuery, type TargetTotal } from '../store/index.js';
+// from the store's modules, not its index: a count loads neither the importers nor the server's needs
+import { QueryError, type StrikeQuery } from '../store/strikeQuery.js';
+import type { Ledger } from '../store/ledger.js';
+import type { TargetTotal } from '../store/analysisQueries.js';
 import type { DatedBy } from '../ingest/types.js';
 
 export type SeriesUnit = 'day' | 'week' | 'month';

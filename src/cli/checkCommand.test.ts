@@ -48,7 +48,8 @@ describe('airledger check, count and control on a fixture ledger', () => {
       radius_km: 25,
       coverage: { from: '2015-05-23', to: '2015-05-24', missing_days: [] },
     });
-    expect(answer.place.aliases).toContain('Palmyra');
+    expect(answer.place).toMatchObject({ name: 'Palmyra' });
+    expect(answer.place.aliases[0]).toBe('Tadmur');
     expect(answer.records.map((r: { date: string; place: string; strikes: number }) => [r.date, r.place, r.strikes])).toEqual([
       ['2015-05-23', 'Tadmur', 1],
       ['2015-05-24', 'Palmyra', 2],
@@ -143,7 +144,7 @@ describe('airledger check, count and control on a fixture ledger', () => {
   it('counts near Palmyra with coverage and a control split', async () => {
     const { code, out } = await run('count', '--near', 'Palmyra', '--from', '2015-05-20', '--to', '2015-05-31', '--split-control');
     expect(code).toBe(0);
-    expect(out).toContain('3 strikes in 2 records · Tadmur (SY 34.562, 38.284), all its names · 2015-05-20..2015-05-31');
+    expect(out).toContain('3 strikes in 2 records · Palmyra (SY 34.562, 38.284), all its names · 2015-05-20..2015-05-31');
     expect(out).toContain('coverage 2015-05-20..2015-05-31: 2 of 12 days have a release');
     expect(out).toMatch(/IS\s+2015-05-20\.\.2015-05-31\s+3\s+2\/12/);
   });
@@ -159,5 +160,16 @@ describe('airledger check, count and control on a fixture ledger', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/government\s+2016-03-27\s+2016-12-10/);
     expect(out).toContain('pro-regime offensive');
+  });
+
+  it('lists every built-in timeline, and marks Palmyra, whose imported periods replace the built-in ones', async () => {
+    const { code, out } = await run('control', 'list');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Operation Inherent Resolve \(campaign\)\s+0\s+2\s+2014-08-08/m);
+    expect(out).toMatch(/^Mosul\s+2\s+2\s+2014-06-04\s+\(open\)\s+Iraqi forces\s+built-in\s+geonames:99072$/m);
+    expect(out).toMatch(/^Palmyra\s+4\s+\d+\s+.*built-in \+ yours/m);
+    const shown = await run('control', 'show', 'Palmyra');
+    expect(shown.out).toContain('Built in, replaced by your own for the same days:');
+    expect(shown.out).toMatch(/pro-regime offensive \(March 2016\)\s+offensive\s+2016-03-09/);
   });
 });

@@ -1,21 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import {
-  checkClaim,
-  checkDocument,
-  claimDepsFor,
-  fetchArticle,
-  readArticle,
-  type Article,
-  type CheckDeps,
-  type CheckResult,
-  type DocumentCheck,
-  type PartResult,
-  type RecordOut,
-} from '../claims/index.js';
+import type { Article, CheckDeps, CheckResult, DocumentCheck, PartResult, RecordOut } from '../claims/index.js';
 import { dayOption, UsageError, withLedger, type Io } from './context.js';
 import { datedByOption } from './strikesCommand.js';
 import { plural } from './format.js';
+
+type ClaimsModule = typeof import('../claims/index.js');
 
 interface CheckOptions {
   file?: string;
@@ -58,8 +48,11 @@ export function registerCheck(program: Command, io: Io): void {
       const datedBy = datedByOption(options.datedBy);
       const today = claimToday();
       if (asOfDay && asOfDay > today) throw new UsageError(`--as-of: ${asOfDay} is after today (${today})`);
-      const source = options.file !== undefined ? await fileSource(options.file) : options.url !== undefined ? await pageSource(options.url) : null;
+      // the checker's modules load while the page is read and the ledger opens
+      const checker = import('../claims/index.js');
+      const source = options.file !== undefined ? await fileSource(options.file, checker) : options.url !== undefined ? await pageSource(options.url, checker) : null;
       await withLedger(command, async (ledger) => {
+        const { checkClaim, checkDocument, claimDepsFor } = await checker;
         const base = await claimDepsFor(ledger, today, datedBy);
         const asOf = asOfDay ? { day: asOfDay, source: '--as-of' } : source?.date ?? undefined;
         const deps: CheckDeps = { ...base, ...(asOf ? { asOf } : {}) };
@@ -80,16 +73,16 @@ export function registerCheck(program: Command, io: Io): void {
     });
 }
 
-async function fileSource(file: string): Promise<Source> {
+async function fileSource(file: string, checker: Promise<ClaimsModule>): Promise<Source> {
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new Error(`${file}: cannot read: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });
-  if (/\.html?$/i.test(file) || /^\s*(?:<!doctype\s+html|<html\b)/i.test(text)) return articleSource(file, readArticle(text));
+  if (/\.html?$/i.test(file) || /^\s*(?:<!doctype\s+html|<html\b)/i.test(text)) return articleSource(file, (await checker).readArticle(text));
   return { name: file, text, title: null, date: null };
 }
 
-async function pageSource(url: string): Promise<Source> {
-  const page = await fetchArticle(url, fetch);
+async function pageSource(url: string, checker: Promise<ClaimsModule>): Promise<Source> {
+  const page = await (await checker).fetchArticle(url, fetch);
   if (!page.ok) throw new Error(page.reason);
   return articleSource(page.url, page.article);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -57,9 +57,40 @@ describe('airledger CLI', () => {
   it('lists strikes near Palmyra under both its names as CSV with sources', async () => {
     const result = await run('--db', db, 'strikes', '--near', 'Palmyra', '--format', 'csv');
     const lines = result.out.trim().split('\n');
-    expect(lines[0]).toBe('date,reported_on,date_basis,country,place_text,place,lat,lon,strikes,source,engagements,resolution,country_mismatch,effects,targets,line');
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual(['2015-05-23,2015-05-23,assumed,Syria,Tadmur', '2015-05-24,2015-05-24,assumed,Syria,Palmyra']);
+    expect(lines[0]).toBe('date,reported_on,date_basis,country,place_text,place_name,place_key,lat,lon,strikes,source,engagements,resolution,country_mismatch,effects,targets,line');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 7).join(','))).toEqual([
+      '2015-05-23,2015-05-23,assumed,Syria,Tadmur,Palmyra,geonames:163808',
+      '2015-05-24,2015-05-24,assumed,Syria,Palmyra,Palmyra,geonames:163808',
+    ]);
     expect(lines[1]).toContain('2015-05-23.txt:6');
+  });
+
+  it('resolves a name outside any ledger without making one in the folder', async () => {
+    const nowhere = join(dir, 'no-ledger-here');
+    const result = await run('--db', nowhere, 'places', 'resolve', 'Tadmur');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Tadmur → Palmyra, SY (34.5624, 38.2840) [geonames:163808]');
+    expect(existsSync(nowhere)).toBe(false);
+  });
+
+  it('prints its version', async () => {
+    const result = await run('--version');
+    expect(result.code).toBe(0);
+    expect(result.out.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+  });
+
+  it('reads the article’s first Palmyra sentence with the built-in timeline, citing its sources', async () => {
+    const today = process.env.AIRLEDGER_TODAY;
+    process.env.AIRLEDGER_TODAY = '2017-06-01';
+    try {
+      const result = await run('--db', db, 'check', 'Between the fall of Palmyra the first time and its re-conquest in March 2016, OIR launched eight airstrikes in and around Palmyra.');
+      expect(result.out).toContain('"the fall of Palmyra the first time" = 2015-05-20: start of IS control (first period on record) (control timeline; source: Wikipedia: Palmyra offensive (May 2015))');
+      expect(result.out).toContain('the control timeline has 2016-03-27 (start of Syrian government control');
+      expect(result.out).not.toMatch(/^UNPARSEABLE/);
+    } finally {
+      if (today === undefined) delete process.env.AIRLEDGER_TODAY;
+      else process.env.AIRLEDGER_TODAY = today;
+    }
   });
 
   it('refuses an impossible date with exit code 2', async () => {

@@ -1,6 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { parseDay } from '../analysis/index.js';
-import { Ledger, DEFAULT_LEDGER } from '../store/index.js';
+// Leaf modules only: every command file imports this one, and `--help` must not wait for the ledger's code.
+import { parseDay } from '../analysis/days.js';
+import { DEFAULT_LEDGER } from '../store/location.js';
+import type { Ledger } from '../store/ledger.js';
 
 /** Where the CLI writes, and the exit code it ends with; tests pass their own. */
 export interface Io {
@@ -30,9 +34,22 @@ export function ledgerSpec(command: Command): string {
   return globals.db ?? process.env.AIRLEDGER_DB ?? DEFAULT_LEDGER;
 }
 
-/** Opens the ledger for one command and always closes it. */
-export async function withLedger<T>(command: Command, fn: (ledger: Ledger) => Promise<T>): Promise<T> {
-  const ledger = await Ledger.open(ledgerSpec(command));
+/** True when `spec` names a ledger that exists: a server URL, or a directory PGlite has initialised. */
+export function ledgerExists(spec: string): boolean {
+  if (/^postgres(ql)?:\/\//.test(spec)) return true;
+  return spec !== 'memory://' && spec !== '' && existsSync(join(spec, 'PG_VERSION'));
+}
+
+/** PGlite's buffer cache for a command that reads or writes a little (see OpenOptions.cacheMb). */
+const SHORT_COMMAND_CACHE_MB = 16;
+
+/**
+ * Opens the ledger for one command and always closes it. `bulk`: the command loads many rows (import,
+ * restore) and gets PGlite's full buffer cache; others a small one, which keeps a cold run light.
+ */
+export async function withLedger<T>(command: Command, fn: (ledger: Ledger) => Promise<T>, { bulk = false } = {}): Promise<T> {
+  const { Ledger } = await import('../store/ledger.js');
+  const ledger = await Ledger.open(ledgerSpec(command), bulk ? {} : { cacheMb: SHORT_COMMAND_CACHE_MB });
   try {
     return await fn(ledger);
   } finally {

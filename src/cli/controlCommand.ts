@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { Ledger, ControlWrite } from '../store/index.js';
+import { CAMPAIGN_KEY } from '../control/builtIn.js';
+import type { ControlEvent, ControlPeriod, MergedTimeline } from '../control/types.js';
+import type { Ledger } from '../store/ledger.js';
+import type { ControlWrite } from '../store/control.js';
 import { dayOption, UsageError, withLedger, type Io } from './context.js';
-import { formatRows, plural } from './format.js';
+import { formatRows, plural, type Column } from './format.js';
 
 interface AddOptions {
   holder: string;
@@ -64,7 +67,7 @@ export function registerControl(program: Command, io: Io): void {
 
   control
     .command('show')
-    .description("a place's periods of control and named events")
+    .description("a place's periods of control and named events, built-in and your own, each with its source")
     .argument('<place>', 'the place under any of its names')
     .option('--json', 'print as JSON')
     .action(async (name: string, options: { json?: boolean }, command: Command) => {
@@ -72,7 +75,10 @@ export function registerControl(program: Command, io: Io): void {
         const place = await placeFor(ledger, name);
         const timeline = await ledger.controlTimeline([place.key]);
         if (options.json) {
-          io.out(`${JSON.stringify({ place, periods: timeline.periods, events: timeline.events, problems: timeline.problems.map((p) => p.message) }, null, 2)}\n`);
+          io.out(`${JSON.stringify({
+            place, periods: timeline.periods, events: timeline.events, overridden: timeline.overridden,
+            problems: timeline.problems.map((p) => p.message),
+          }, null, 2)}\n`);
           return;
         }
         const aliases = place.aliases.length ? ` (also ${place.aliases.join(', ')})` : '';
@@ -81,26 +87,93 @@ export function registerControl(program: Command, io: Io): void {
           io.out('no control periods or events: add them with "control add" or "control import"\n');
           return;
         }
-        io.out(`\nPeriods of control:\n`);
-        io.out(formatRows(timeline.periods, [
-          { header: 'holder', value: (p) => p.holder },
-          { header: 'from', value: (p) => p.from },
-          { header: 'to', value: (p) => p.to ?? '(open)' },
-          { header: 'note', value: (p) => p.note },
-          { header: 'source', value: (p) => p.source },
-        ], 'table'));
-        if (timeline.events.length) {
-          io.out(`\nEvents:\n`);
-          io.out(formatRows(timeline.events, [
-            { header: 'name', value: (e) => e.name },
-            { header: 'kind', value: (e) => e.kind },
-            { header: 'from', value: (e) => e.from },
-            { header: 'to', value: (e) => e.to ?? '' },
-            { header: 'holder', value: (e) => e.holder ?? '' },
-            { header: 'source', value: (e) => e.source },
-          ], 'table'));
+        if (timeline.periods.length) io.out(`\nPeriods of control:\n${formatRows(timeline.periods, PERIOD_COLUMNS, 'table')}`);
+        if (timeline.events.length) io.out(`\nEvents:\n${formatRows(timeline.events, EVENT_COLUMNS, 'table')}`);
+        const { periods, events } = timeline.overridden;
+        if (periods.length || events.length) {
+          io.out('\nBuilt in, replaced by your own for the same days:\n');
+          if (periods.length) io.out(formatRows(periods, PERIOD_COLUMNS, 'table'));
+          if (events.length) io.out(`${periods.length ? '\n' : ''}${formatRows(events, EVENT_COLUMNS, 'table')}`);
         }
         for (const p of timeline.problems) io.err(`warning: ${p.reason}\n`);
       });
     });
+
+  control
+    .command('list')
+    .description('every place with periods of control or named events: what is built in and what the ledger adds')
+    .option('--json', 'print as JSON')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      await withLedger(command, async (ledger) => {
+        const gazetteer = await ledger.places.gazetteer();
+        const nameOf = (key: string) => (key === CAMPAIGN_KEY ? 'Operation Inherent Resolve (campaign)' : gazetteer.get(key)?.name ?? key);
+        const rows = controlSummary(await ledger.controlTimeline(), nameOf);
+        if (options.json) {
+          io.out(`${JSON.stringify(rows, null, 2)}\n`);
+          return;
+        }
+        io.out(formatRows(rows, [
+          { header: 'place', value: (r) => r.place },
+          { header: 'periods', value: (r) => r.periods, right: true },
+          { header: 'events', value: (r) => r.events, right: true },
+          { header: 'from', value: (r) => r.first },
+          { header: 'to', value: (r) => r.last },
+          { header: 'last holder', value: (r) => r.holder ?? '' },
+          { header: 'origin', value: (r) => r.origin },
+          { header: 'key', value: (r) => r.key },
+        ], 'table'));
+        const built = rows.filter((r) => r.origin !== 'yours').length;
+        io.out(`${plural(rows.length, 'place')}: ${built} built in (sources: "control show PLACE"), ${rows.length - built} only yours\n`);
+      });
+    });
+}
+
+const PERIOD_COLUMNS: Column<ControlPeriod>[] = [
+  { header: 'holder', value: (p) => p.holder },
+  { header: 'from', value: (p) => p.from },
+  { header: 'to', value: (p) => p.to ?? '(open)' },
+  { header: 'note', value: (p) => p.note },
+  { header: 'source', value: (p) => p.source },
+  { header: 'origin', value: (p) => (p.builtIn ? 'built-in' : 'yours') },
+];
+
+const EVENT_COLUMNS: Column<ControlEvent>[] = [
+  { header: 'name', value: (e) => e.name },
+  { header: 'kind', value: (e) => e.kind },
+  { header: 'from', value: (e) => e.from },
+  { header: 'to', value: (e) => e.to ?? '' },
+  { header: 'holder', value: (e) => e.holder ?? '' },
+  { header: 'source', value: (e) => e.source },
+  { header: 'origin', value: (e) => (e.builtIn ? 'built-in' : 'yours') },
+];
+
+interface SummaryRow {
+  place: string;
+  key: string;
+  periods: number;
+  events: number;
+  first: string;
+  last: string;
+  holder: string | null;
+  origin: 'built-in' | 'built-in + yours' | 'yours';
+}
+
+/** One row per place of the timeline: how many periods and events, their span, the holder of the last period, and whose they are. */
+function controlSummary(timeline: MergedTimeline, nameOf: (key: string) => string): SummaryRow[] {
+  const byPlace = new Map<string, { periods: ControlPeriod[]; events: ControlEvent[] }>();
+  const at = (key: string) => byPlace.get(key) ?? byPlace.set(key, { periods: [], events: [] }).get(key)!;
+  for (const p of timeline.periods) at(p.placeKey).periods.push(p);
+  for (const e of [...timeline.campaign, ...timeline.events]) at(e.placeKey).events.push(e);
+  const rows = [...byPlace].map(([key, { periods, events }]) => {
+    const items = [...periods, ...events];
+    const days = items.flatMap((i) => [i.from, i.to ?? i.from]).sort();
+    const open = periods.some((p) => p.to === null);
+    const builtIn = items.filter((i) => i.builtIn).length;
+    return {
+      place: nameOf(key), key, periods: periods.length, events: events.length, first: days[0] ?? '', last: open ? '(open)' : days[days.length - 1] ?? '',
+      holder: periods[periods.length - 1]?.holder ?? null,
+      origin: builtIn === items.length ? 'built-in' : builtIn === 0 ? 'yours' : 'built-in + yours',
+    } satisfies SummaryRow;
+  });
+  return rows.sort((a, b) => Number(b.key === CAMPAIGN_KEY) - Number(a.key === CAMPAIGN_KEY) || a.place.localeCompare(b.place, 'en'));
 }

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { countReport, describeCoverage, formatWindow, type CountOptions, type CountReport, type SeriesUnit } from '../analysis/index.js';
-import { QueryError } from '../store/index.js';
+import type { CountOptions, CountReport, SeriesUnit } from '../analysis/countReport.js';
+import { describeCoverage } from '../analysis/coverage.js';
+import { formatWindow } from '../analysis/windows.js';
+import { QueryError } from '../store/strikeQuery.js';
 import { addFilterOptions, datingText, queryFromOptions } from './strikesCommand.js';
 import { numberOption, UsageError, withLedger, type Io } from './context.js';
 import { count, formatRows, plural } from './format.js';
@@ -37,6 +39,7 @@ export function registerCount(program: Command, io: Io): void {
         targets: options.targets,
       };
       await withLedger(command, async (ledger) => {
+        const { countReport } = await import('../analysis/countReport.js');
         const report = await countReport(ledger, queryFromOptions(options), countOptions).catch((error: unknown) => {
           throw error instanceof QueryError ? new UsageError(error.message) : error;
         });

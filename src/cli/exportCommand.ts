@@ -2,7 +2,8 @@ import { createReadStream, createWriteStream, existsSync, renameSync, rmSync } f
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { ExportChecksumError, exportLedger, restoreLedger, RestoreError } from '../store/index.js';
+import { exportLedger } from '../store/exportLedger.js';
+import { ExportChecksumError, restoreLedger, RestoreError } from '../store/restoreLedger.js';
 import { plural } from './format.js';
 import { UsageError, withLedger, type Io } from './context.js';
 
@@ -86,7 +87,7 @@ export function registerExport(program: Command, io: Io): void {
         } finally {
           lines.close();
         }
-      });
+      }, { bulk: true });
     });
 }
 

@@ -1,30 +1,25 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { renderImportSummary, type CsvMap } from '../store/index.js';
+import { renderImportSummary } from '../store/importSummaryText.js';
+import type { CsvMap } from '../store/readSource.js';
 import { dayOption, numberOption, withLedger, type Io, UsageError } from './context.js';
 
 export { renderImportSummary };
 
-const csvMapSchema = z.object({
-  date: z.string().min(1),
-  place: z.string().min(1),
-  strikes: z.string().min(1),
-  country: z.string().min(1).optional(),
-  effects: z.string().min(1).optional(),
-});
+const MAP_KEYS = ['date', 'place', 'strikes', 'country', 'effects'] as const;
+const REQUIRED_KEYS = ['date', 'place', 'strikes'] as const;
 
 /** Parses `date=Day,place=Location,strikes=N` into a column map. */
 export function parseCsvMap(text: string): CsvMap {
   const pairs = text.split(',').map((pair) => pair.split('=').map((s) => s.trim()));
   const bad = pairs.find((pair) => pair.length !== 2 || !pair[0] || !pair[1]);
   if (bad) throw new UsageError(`--map: expected key=column pairs separated by commas, got "${bad.join('=')}"`);
-  const parsed = csvMapSchema.safeParse(Object.fromEntries(pairs));
-  if (!parsed.success) {
-    const missing = ['date', 'place', 'strikes'].filter((k) => !pairs.some(([key]) => key === k));
-    throw new UsageError(`--map: ${missing.length ? `missing ${missing.join(', ')}` : parsed.error.issues[0]?.message}`);
-  }
-  return parsed.data;
+  const missing = REQUIRED_KEYS.filter((k) => !pairs.some(([key]) => key === k));
+  if (missing.length) throw new UsageError(`--map: missing ${missing.join(', ')}`);
+  // a validation library is not worth its load time for five keys: every command would pay it
+  const map = Object.fromEntries(pairs.filter(([key]) => (MAP_KEYS as readonly string[]).includes(key!)));
+  return map as unknown as CsvMap;
 }
 
 interface ImportCommandOptions {
@@ -87,6 +82,6 @@ export function registerImport(program: Command, io: Io): void {
         const undated = summary.files.some((f) => f.status === 'failed' && /^no report date/.test(f.reason ?? ''));
         if (undated) io.out('(a release without a date line: give its day with --date YYYY-MM-DD)\n');
         if (summary.failed > 0) io.exitCode = 1;
-      });
+      }, { bulk: true });
     });
 }

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { SchemaTooNewError } from '../store/index.js';
+import { SchemaTooNewError } from '../store/migrations.js';
 import { processIo, UsageError, type Io } from './context.js';
 import { registerImport } from './importCommand.js';
 import { registerPlaces } from './placesCommand.js';
@@ -18,6 +19,7 @@ import { registerReview } from './reviewCommand.js';
 export function buildProgram(io: Io): Command {
   const program = new Command('airledger')
     .description('Declared air strikes as an exact, checkable ledger')
+    .version(version(), '-V, --version', 'print the version of AirLedger')
     .option('--db <dir|url>', 'ledger: a PGlite data directory or a postgres:// URL (env AIRLEDGER_DB; default ./airledger-data)')
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride()
@@ -35,6 +37,11 @@ export function buildProgram(io: Io): Command {
   registerReleases(program, io);
   registerReview(program, io);
   return program;
+}
+
+/** The version in package.json (two folders up from src/cli and dist/cli alike). */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 /** Runs the CLI and returns its exit code: 0 done, 1 some input failed, 2 the call itself was wrong. */

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { countryCodeOf, parseGeonamesDump } from '../places/index.js';
-import type { Place } from '../places/types.js';
+import { countryCodeOf } from '../places/countries.js';
+import { parseGeonamesDump } from '../places/geonamesDump.js';
+import type { Place, Resolution } from '../places/types.js';
 import { formatRows, plural, type OutputFormat } from './format.js';
-import { numberOption, UsageError, withLedger, type Io } from './context.js';
+import { ledgerExists, ledgerSpec, numberOption, UsageError, withLedger, type Io } from './context.js';
+
+type Resolver = (name: string, section: string) => Promise<Resolution>;
 
 const describe = (p: Place) => `${p.name}, ${p.countryCode} (${p.lat.toFixed(4)}, ${p.lon.toFixed(4)}) [${p.key}]`;
 
@@ -17,8 +20,15 @@ export function registerPlaces(program: Command, io: Io): void {
     .option('--country <section>', 'the release section it was reported under, e.g. Syria')
     .option('--json', 'JSON output')
     .action(async (name: string, options: { country?: string; json?: boolean }, command: Command) => {
-      await withLedger(command, async (ledger) => {
-        const r = await ledger.places.resolve(name, options.country ?? '');
+      // a folder with no ledger yet is not made one just to look a name up: the built-in gazetteer answers
+      const resolveIn = ledgerExists(ledgerSpec(command))
+        ? (fn: (resolve: Resolver) => Promise<void>) => withLedger(command, (ledger) => fn((n, c) => ledger.places.resolve(n, c)))
+        : async (fn: (resolve: Resolver) => Promise<void>) => {
+            const { Gazetteer, resolvePlace } = await import('../places/index.js');
+            await fn(async (n, c) => resolvePlace(Gazetteer.builtIn(), n, { country: c }));
+          };
+      await resolveIn(async (resolve) => {
+        const r = await resolve(name, options.country ?? '');
         if (options.json) {
           io.out(JSON.stringify(r, null, 2) + '\n');
         } else {

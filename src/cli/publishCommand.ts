@@ -1,8 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { Analyses } from '../store/index.js';
-import { ANALYSIS_CSS, indexHtml, pageHtml, type PageLinks } from '../server/index.js';
+import type { PageLinks } from '../server/index.js';
 import { plural } from './format.js';
 import { UsageError, withLedger, type Io } from './context.js';
 
@@ -22,6 +21,7 @@ export function registerPublish(program: Command, io: Io): void {
         if (!url || !/^https?:$/.test(url.protocol)) throw new UsageError(`--workbench-url: expected an http(s) URL, got "${options.workbenchUrl}"`);
         base = url.toString().replace(/\/$/, '');
       }
+      const [{ Analyses }, { ANALYSIS_CSS, indexHtml, pageHtml }] = await Promise.all([import('../store/analyses.js'), import('../server/index.js')]);
       await withLedger(command, async (ledger) => {
         const analyses = await new Analyses(ledger.db).published();
         await mkdir(options.out, { recursive: true });

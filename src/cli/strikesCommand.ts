@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { QueryError, type StrikeQuery, type StrikeRow } from '../store/index.js';
+import { QueryError, type StrikeQuery } from '../store/strikeQuery.js';
+import type { StrikeRow } from '../store/strikeRow.js';
 import type { DatedBy } from '../ingest/types.js';
 import { formatRows, type Column, type OutputFormat } from './format.js';
 import { dayOption, numberOption, UsageError, withLedger, type Io } from './context.js';
@@ -62,11 +63,16 @@ const STRIKE_COLUMNS: Column<StrikeRow>[] = [
   { header: 'source', value: (r) => r.source },
 ];
 
+// exports name the place in English beside its key, so a spreadsheet can join on the key and show the name
 const DETAIL_COLUMNS: Column<StrikeRow>[] = [
   { header: 'date', value: (r) => r.date },
   { header: 'reported_on', value: (r) => r.reportedOn },
   { header: 'date_basis', value: (r) => r.dateBasis },
-  ...STRIKE_COLUMNS.filter((c) => c.header !== 'date' && c.header !== 'reported'),
+  { header: 'country', value: (r) => r.country },
+  { header: 'place_text', value: (r) => r.placeText },
+  { header: 'place_name', value: (r) => r.place },
+  { header: 'place_key', value: (r) => r.placeKey },
+  ...STRIKE_COLUMNS.filter((c) => ['lat', 'lon', 'strikes', 'source'].includes(c.header)),
   { header: 'engagements', value: (r) => r.engagements },
   { header: 'resolution', value: (r) => r.resolution },
   { header: 'country_mismatch', value: (r) => r.countryMismatch },
@@ -103,8 +109,8 @@ export function registerStrikes(program: Command, io: Io): void {
 
 function jsonRow(r: StrikeRow) {
   return {
-    date: r.date, reported_on: r.reportedOn, date_basis: r.dateBasis, country: r.country, place_text: r.placeText, place: r.place, place_key: r.placeKey, lat: r.lat, lon: r.lon,
-    strikes: r.strikes, engagements: r.engagements, source: r.source, resolution: r.resolution, country_mismatch: r.countryMismatch,
+    date: r.date, reported_on: r.reportedOn, date_basis: r.dateBasis, country: r.country, place_text: r.placeText, place_name: r.place, place_key: r.placeKey,
+    lat: r.lat, lon: r.lon, strikes: r.strikes, engagements: r.engagements, source: r.source, resolution: r.resolution, country_mismatch: r.countryMismatch,
     effects: r.effects, targets: r.targets, line: r.rawLine,
   };
 }

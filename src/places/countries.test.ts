@@ -30,3 +30,22 @@ describe('countryCodeOf', () => {
     expect(isCountryName('Raqqa')).toBe(false);
   });
 });
+
+describe('the region tables cache', () => {
+  it('keeps the names ICU gives, under its ICU version', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { writeRegionCache } = await import('./countries.js');
+    const dir = mkdtempSync(join(tmpdir(), 'airledger-regions-'));
+    try {
+      writeRegionCache(join(dir, 'regions.json'));
+      const cache = JSON.parse(readFileSync(join(dir, 'regions.json'), 'utf8')) as { icu: string; names: Array<[string, string]>; codes: string[] };
+      expect(cache.icu).toBe(process.versions.icu);
+      expect(new Map(cache.names).get('syria')).toBe('SY');
+      expect(cache.codes).toContain('IQ');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

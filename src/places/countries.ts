@@ -1,3 +1,4 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { foldName } from './fold.js';
 
 /** Names the platform's region list lacks but releases and users write. */
@@ -19,8 +20,43 @@ const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 let byName: Map<string, string> | null = null;
 let codes: Set<string> | null = null;
 
+/**
+ * Where `npm run build` keeps the region tables (beside the compiled module; absent when running from src):
+ * building them asks ICU for 2,000 names, some 60 ms of a cold CLI run. Kept per ICU version.
+ */
+export const REGION_CACHE = new URL('./regions.json', import.meta.url);
+
+interface RegionCache {
+  icu: string;
+  names: Array<[name: string, code: string]>;
+  codes: string[];
+}
+
+/** Writes the region tables for this runtime's ICU to `path`. */
+export function writeRegionCache(path: string): void {
+  const tables = regionTables();
+  const cache: RegionCache = { icu: process.versions.icu ?? '', names: [...tables.byName], codes: [...tables.codes] };
+  writeFileSync(`${path}.partial`, JSON.stringify(cache));
+  renameSync(`${path}.partial`, path);
+}
+
+function cachedTables(): { byName: Map<string, string>; codes: Set<string> } | null {
+  try {
+    const cache = JSON.parse(readFileSync(REGION_CACHE, 'utf8')) as RegionCache;
+    return cache.icu === (process.versions.icu ?? '') ? { byName: new Map(cache.names), codes: new Set(cache.codes) } : null;
+  } catch {
+    return null;
+  }
+}
+
 function regionTables(): { byName: Map<string, string>; codes: Set<string> } {
   if (byName && codes) return { byName, codes };
+  const cached = cachedTables();
+  if (cached) {
+    byName = cached.byName;
+    codes = cached.codes;
+    return cached;
+  }
   const names = new Map<string, string>();
   const valid = new Set<string>();
   const styles = ['long', 'short', 'narrow'] as const;

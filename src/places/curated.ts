@@ -87,6 +87,12 @@ const CURATED: CuratedPlace[] = [
   // Wikipedia "Tabqa Airbase" (35°45′N 38°34′E)
   { slug: 'tabqa-air-base', name: 'Tabqa Air Base', countryCode: 'SY', lat: 35.755, lon: 38.567, featureCode: 'AIRB', uncertaintyKm: 2,
     names: ['Tabqa Airfield', 'Taqba Airfield', 'Tabqa Air Base', 'Tabqa Airbase', 'Tabqah Airfield'] },
+  // Wikipedia "Dabiq, Syria" (36°32′14″N 37°16′01″E)
+  { slug: 'dabiq', name: 'Dabiq', countryCode: 'SY', lat: 36.5372, lon: 37.2669, featureCode: 'PPL', uncertaintyKm: 2,
+    names: ['Dabiq', 'Dabik', 'Dabeq'] },
+  // Wikipedia "Al-Baghuz Fawqani" (34°28′N 40°57′E), across the Euphrates from Abu Kamal
+  { slug: 'baghuz', name: 'Baghuz', countryCode: 'SY', lat: 34.467, lon: 40.95, featureCode: 'PPL', uncertaintyKm: 3,
+    names: ['Baghuz', 'Al Baghuz', 'Baghouz', 'Al-Baghuz Fawqani', 'Baghuz Fawqani'] },
   // At Tanf garrison and border crossing opposite Al Walid (Iraq); estimated
   { slug: 'at-tanf', name: 'At Tanf', countryCode: 'SY', lat: 33.5, lon: 38.63, featureCode: 'PPL', uncertaintyKm: 6,
     names: ['At Tanf', 'Al Tanf', 'Tanf'] },

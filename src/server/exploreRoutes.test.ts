@@ -71,6 +71,15 @@ describe.each(backends)('read-only workbench routes on $name', (backend) => {
     expect(body.cells.strikes.reduce((a: number, b: number) => a + b, 0)).toBe(near.body.total);
   });
 
+  it('exports CSV and GeoJSON with the English place name beside its key', async () => {
+    const csv = await (await visitor.request('/api/strikes?near=Tadmur&format=csv')).text();
+    const [header, first] = csv.trim().split('\n');
+    expect(header).toBe('date,country,place_text,place_name,place_key,lat,lon,strikes,source');
+    expect(first).toMatch(/^2015-05-23,Syria,Tadmur,Palmyra,geonames:163808,/);
+    const geo = (await (await visitor.request('/api/strikes?near=Palmyra&format=geojson')).json()) as { features: Array<{ properties: object }> };
+    expect(geo.features[0]!.properties).toMatchObject({ place_text: 'Tadmur', place_name: 'Palmyra', place_key: 'geonames:163808' });
+  });
+
   it('filters by a target the records name', async () => {
     const { body } = await get('/api/explore');
     const target = body.targets[0].target as string;
@@ -104,6 +113,16 @@ describe.each(backends)('read-only workbench routes on $name', (backend) => {
     expect(await get('/api/places/Nowhereville')).toMatchObject({ status: 404, body: { error: 'unknown place' } });
   });
 
+  it('narrows a place page to the window and radius its link carries', async () => {
+    const { status, body } = await get('/api/places/Palmyra?from=2015-05-24&to=2015-05-24&radius_km=25');
+    expect(status).toBe(200);
+    expect(body.place.name).toBe('Palmyra');
+    expect(body).toMatchObject({ window: { from: '2015-05-24', to: '2015-05-24' }, radiusKm: 25 });
+    expect(body.strikes).toBe((await get('/api/strikes?near=Palmyra&radius_km=25&from=2015-05-24&to=2015-05-24')).body.total);
+    expect(await get('/api/places/Palmyra?from=2015-05-30&to=2015-05-01')).toMatchObject({ status: 400 });
+    expect(await get('/api/places/Palmyra?radius_km=9999')).toMatchObject({ status: 400 });
+  });
+
   it('checks a claim for anyone who sends the CSRF token', async () => {
     const response = await visitor.send('POST', '/api/check', { sentence: 'On 23 May 2015 the coalition conducted one strike near Tadmur.' });
     expect(response.status).toBe(200);
@@ -120,7 +139,8 @@ describe.each(backends)('a place page without control periods on $name', (backen
     const fx = await workbenchFixture(backend);
     try {
       await fx.ledger.importSources([`${fixtures}ledger/releases`]);
-      const response = await (await fx.browserAs('public')).request('/api/places/Palmyra');
+      // Al Baghdadi has no built-in timeline (Palmyra has one in every ledger)
+      const response = await (await fx.browserAs('public')).request('/api/places/Al%20Baghdadi');
       expect(response.status).toBe(200);
       const body = (await response.json()) as { periods: unknown[]; strikes: number; control: { periods: unknown[] } };
       expect(body.control.periods).toEqual([]);

@@ -30,6 +30,8 @@ const recordsSchema = z.object({
   skip: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
+/** A place page's view: a window of the record and a radius, as its link carries them. */
+const placeViewSchema = z.object({ from: day.optional(), to: day.optional(), radius_km: z.coerce.number().min(0).max(500).optional() });
 
 function invalid(c: Context, error: z.ZodError) {
   return problem(c, 400, 'invalid query', error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
@@ -61,6 +63,8 @@ export function exploreRoutes(ledger: Ledger): Hono {
     const dating = z.object({ dated_by: datedBySchema }).safeParse(c.req.query());
     if (!dating.success) return invalid(c, dating.error);
     const datedBy = dating.data.dated_by;
+    const view = placeViewSchema.safeParse(c.req.query());
+    if (!view.success) return invalid(c, view.error);
     const known = await ledger.knownPlace(name);
     const resolution = await ledger.places.resolve(known?.name ?? name, '');
     if (!resolution.place || resolution.status === 'unresolved') {
@@ -71,15 +75,19 @@ export function exploreRoutes(ledger: Ledger): Hono {
     const names = [...new Set([place.name, ...(known?.key === place.key ? [known.name, ...known.aliases] : []), ...(entry?.aliases ?? []), ...(entry?.names ?? [])])];
     const control = await ledger.controlTimeline([place.key]);
     const span = await ledger.recordSpan(datedBy);
-    const base = { place, names, datedBy, control: { periods: control.periods, events: control.events } };
-    if (!span.first || !span.last) return c.json({ ...base, window: null, periods: [], streaks: [], series: [], strikes: 0, records: 0 });
+    const base = { place, names, datedBy, control: { periods: control.periods, events: control.events, overridden: control.overridden } };
+    if (!span.first || !span.last) return c.json({ ...base, window: null, radiusKm: null, periods: [], streaks: [], series: [], strikes: 0, records: 0 });
+    const from = view.data.from ?? span.first;
+    const to = view.data.to ?? span.last;
+    if (to < from) return problem(c, 400, 'invalid query', `the window ends (${to}) before it starts (${from})`);
     // countReport refuses a control split for a place without periods; the page then shows the bars alone
-    const report = await countReport(ledger, { near: place.name, from: span.first, to: span.last, datedBy }, { by: 'day', splitControl: control.periods.length > 0, streaks: 5 });
+    const report = await countReport(ledger, { near: place.name, from, to, radiusKm: view.data.radius_km, datedBy }, { by: 'day', splitControl: control.periods.length > 0, streaks: 5 });
     // The missing days of a whole record run to thousands; their ranges say the same in a few lines.
     const { missingDays: _missingDays, ...coverage } = report.coverage;
     return c.json({
       ...base,
       window: report.window,
+      radiusKm: report.radiusKm,
       periods: report.control ?? [],
       streaks: report.streaks ?? [],
       series: report.series?.unit === 'day' ? report.series.points : [],

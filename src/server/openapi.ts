@@ -148,7 +148,7 @@ export function openApiDocument(): Json {
         get: {
           summary: 'Strike records with their sources; as JSON, CSV or GeoJSON',
           ...publicRead,
-          parameters: [...strikeFilters, q('target', str, 'a target category, e.g. vehicle'), q('limit', int, 'at most this many records'), q('format', { enum: ['json', 'csv', 'geojson'], default: 'json' }, 'csv: date, reported_on, date_basis, country, place_text, place, lat, lon, strikes, engagements, source; geojson: a FeatureCollection of points with properties date, reported_on, date_basis, place_text, place, strikes, source (null geometry for a place not on the map)')],
+          parameters: [...strikeFilters, q('target', str, 'a target category, e.g. vehicle'), q('limit', int, 'at most this many records'), q('format', { enum: ['json', 'csv', 'geojson'], default: 'json' }, 'csv: date, reported_on, date_basis, country, place_text, place_name, place_key, lat, lon, strikes, engagements, source; geojson: a FeatureCollection of points with properties date, reported_on, date_basis, place_text, place_name, place_key, strikes, source (null geometry for a place not on the map)')],
           responses: {
             200: {
               description: 'OK',
@@ -230,7 +230,7 @@ export function openApiDocument(): Json {
         get: { summary: 'A count with its coverage (countReport)', ...publicRead, parameters: [...strikeFilters, q('by', { enum: ['day', 'week', 'month'] }, 'add a series'), q('streaks', int, 'longest runs'), q('split_control', { type: 'boolean' }, 'per period of control'), q('targets', { type: 'boolean' }, 'targets named')], responses: { 200: json(ref('CountReport')), 400: problemRef('a bad query') } },
       },
       '/api/places/{name}': {
-        get: { summary: 'A place page: its names, control, periods, streaks, series and the analyses tagged with it', ...publicRead, parameters: [{ name: 'name', in: 'path', required: true, schema: str }, strikeFilters[strikeFilters.length - 1]!], responses: { 200: json(ref('PlacePage')), 404: problemRef('unknown place') } },
+        get: { summary: 'A place page: its names, control, periods, streaks, series and the analyses tagged with it', ...publicRead, parameters: [{ name: 'name', in: 'path', required: true, schema: str }, q('from', str, 'first day of the window, YYYY-MM-DD (default: the record\'s first)'), q('to', str, 'last day, inclusive (default: the record\'s last)'), q('radius_km', int, 'count every place within this many km, 0..500'), strikeFilters[strikeFilters.length - 1]!], responses: { 200: json(ref('PlacePage')), 400: problemRef('a bad window or radius'), 404: problemRef('unknown place') } },
       },
       '/api/releases': {
         get: { summary: 'Releases by report day, each with its sources, records, strike days and flags (totals that differ from lines, lines not parsed)', ...publicRead, parameters: [q('from', day, 'first report day'), q('to', day, 'last report day'), q('flagged', { enum: ['1'] }, 'only flagged releases')], responses: { 200: json(obj({ releases: { type: 'array' } })), 400: problemRef('a bad query') } },

@@ -31,8 +31,8 @@ export function strikesRoutes(ledger: Ledger): Hono {
     const { filter, place } = await ledger.filterFor({ from: q.from, to: q.to, country: q.country, near: q.near, radiusKm: q.radius_km, datedBy: q.dated_by });
     const rows = await exploreRecords(ledger.db, { ...filter, target: q.target }, undefined, 0, q.limit ?? ALL_RECORDS);
     if (q.format === 'csv') {
-      const header = ['date', 'reported_on', 'date_basis', 'country', 'place_text', 'place', 'lat', 'lon', 'strikes', 'engagements', 'source'];
-      const body = csvText([header, ...rows.map((r) => [r.date, r.reportedOn, r.dateBasis, r.country, r.placeText, r.place, r.lat, r.lon, r.strikes, r.engagements, r.source])]);
+      const header = ['date', 'reported_on', 'date_basis', 'country', 'place_text', 'place_name', 'place_key', 'lat', 'lon', 'strikes', 'engagements', 'source'];
+      const body = csvText([header, ...rows.map((r) => [r.date, r.reportedOn, r.dateBasis, r.country, r.placeText, r.place, r.placeKey, r.lat, r.lon, r.strikes, r.engagements, r.source])]);
       return c.body(body, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="strikes.csv"' });
     }
     if (q.format === 'geojson') {
@@ -40,7 +40,7 @@ export function strikesRoutes(ledger: Ledger): Hono {
       const features = rows.map((r) => ({
         type: 'Feature' as const,
         geometry: r.lat !== null && r.lon !== null ? { type: 'Point' as const, coordinates: [r.lon, r.lat] } : null,
-        properties: { date: r.date, reported_on: r.reportedOn, date_basis: r.dateBasis, place_text: r.placeText, place: r.place, strikes: r.strikes, source: r.source },
+        properties: { date: r.date, reported_on: r.reportedOn, date_basis: r.dateBasis, place_text: r.placeText, place_name: r.place, place_key: r.placeKey, strikes: r.strikes, source: r.source },
       }));
       return c.body(JSON.stringify({ type: 'FeatureCollection', features }), 200, {
         'content-type': 'application/geo+json; charset=utf-8',

@@ -37,7 +37,7 @@ export const BULK_LOAD_MIN_BYTES = 8 * 1024 * 1024;
  * null when it may not.
  */
 export async function bulkLoadFrom(db: Database, mode: 'auto' | 'always' | undefined): Promise<number | null> {
-  if (!mode || db.kind !== 'pglite') return null;
+  if (!mode || db.kind !== 'pglite' || db.shared) return null;
   if (mode === 'always') return 0;
   // A stored record takes about four times the bytes of its release line (430 against 120): an eighth of the
   // table's bytes is about half its records again.

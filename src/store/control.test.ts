@@ -48,8 +48,8 @@ describe.each(backends)('control timelines on $name', (backend) => {
     await importPalmyra();
     expect(await importPalmyra()).toMatchObject({ ok: true });
     const timeline = await ledger.controlTimeline();
-    expect(timeline.periods).toHaveLength(4);
-    expect(timeline.events).toHaveLength(3);
+    expect(timeline.periods.filter((p) => !p.builtIn)).toHaveLength(4);
+    expect(timeline.events.filter((e) => !e.builtIn)).toHaveLength(3);
   });
 
   it('stores no row of a file with bad rows, and names each bad row by file and line', async () => {
@@ -61,7 +61,7 @@ describe.each(backends)('control timelines on $name', (backend) => {
       `${file}:4: unknown place "Atlantis"`,
       `${file}:5: to (2016-03-01) is before from (2016-03-27)`,
     ]);
-    expect((await ledger.controlTimeline()).periods).toEqual([]);
+    expect((await ledger.controlTimeline()).periods.filter((p) => !p.builtIn)).toEqual([]);
   });
 
   it('adds a period by hand and closes the open period before it', async () => {
@@ -69,7 +69,23 @@ describe.each(backends)('control timelines on $name', (backend) => {
     expect(await ledger.addControlPeriod({ placeKey: palmyra.key, holder: 'IS', from: '2015-05-20' })).toMatchObject({ ok: true, periods: 1 });
     await ledger.addControlPeriod({ placeKey: palmyra.key, holder: 'government', from: '2016-03-27', source: 'test' });
     const { periods } = await ledger.controlTimeline([palmyra.key]);
-    expect(periods.map((p) => [p.holder, p.from, p.to])).toEqual([['IS', '2015-05-20', '2016-03-26'], ['government', '2016-03-27', null]]);
+    // the open end of the second runs to the day before the next built-in period (IS from 2016-12-11)
+    expect(periods.filter((p) => !p.builtIn).map((p) => [p.holder, p.from, p.to])).toEqual([['IS', '2015-05-20', '2016-03-26'], ['government', '2016-03-27', '2016-12-10']]);
+  });
+
+  it('has the built-in timelines from the start, and shows your own period over a built-in one with both sources', async () => {
+    const mosul = (await ledger.knownPlace('Mosul'))!;
+    const before = await ledger.controlTimeline([mosul.key]);
+    expect(before.periods.map((p) => [p.holder, p.from, p.builtIn])).toEqual([['IS', '2014-06-10', true], ['Iraqi forces', '2017-07-10', true]]);
+    expect(before.events.map((e) => e.name)).toContain('battle of Mosul');
+    await ledger.addControlPeriod({ placeKey: mosul.key, holder: 'Iraqi forces', from: '2017-07-20', source: 'end of the last clashes (my notes)' });
+    const after = await ledger.controlTimeline([mosul.key]);
+    expect(after.periods.map((p) => [p.holder, p.from, p.to, p.source])).toEqual([
+      ['IS', '2014-06-10', '2017-07-09', 'Wikipedia: Fall of Mosul'],
+      ['Iraqi forces', '2017-07-20', null, 'end of the last clashes (my notes)'],
+    ]);
+    // the built-in Iraqi period is redated, not cut: its days before yours are nobody's rather than a second arrival
+    expect(after.overridden.periods.map((p) => [p.holder, p.from, p.source])).toEqual([['Iraqi forces', '2017-07-10', 'Wikipedia: Battle of Mosul (2016–2017)']]);
   });
 
   it('refuses a period that overlaps a stored one, storing nothing', async () => {

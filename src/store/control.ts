@@ -1,7 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
-import { closeTimeline, parseControlCsv, type ControlEvent, type ControlPeriod, type ControlProblem, type ControlTimeline } from '../control/index.js';
-import type { Day } from '../ingest/types.js';
-import type { Database, Queryable } from './db.js';
+import { closeTimeline, parseControlCsv, type ControlEvent, type ControlPeriod, type ControlProblem } from '../control/index.js';
+import type { Database } from './db.js';
+import { periodsFor } from './controlTimeline.js';
+
+export { controlTimeline } from './controlTimeline.js';
 
 /** A period to add by hand, with the place already turned into its key. */
 export interface ControlPeriodInput {
@@ -78,36 +80,3 @@ function overlapsOf(periods: ControlPeriod[], sourceUri: string): ControlProblem
   return closeTimeline(periods).problems.map((p) => ({ ...p, source: sourceUri, line: null, message: `${sourceUri}: ${p.reason}` }));
 }
 
-/**
- * The control timeline the ledger holds: for the given place keys, or every place when none are given.
- * Periods come closed (an open end runs to the day before the place's next period) and in order.
- */
-export async function controlTimeline(db: Queryable, placeKeys?: string[]): Promise<ControlTimeline & { problems: ControlProblem[] }> {
-  const periods = await periodsFor(db, placeKeys);
-  const filter = placeKeys ? 'WHERE place_key = ANY($1::text[])' : '';
-  const { rows } = await db.query<EventRow>(
-    `SELECT place_key, name, kind, from_day, to_day, holder, note, source FROM control_events ${filter} ORDER BY place_key, from_day, id`,
-    placeKeys ? [placeKeys] : [],
-  );
-  const events = rows.map((r): ControlEvent => ({
-    placeKey: r.place_key, name: r.name, kind: r.kind, from: r.from_day, to: r.to_day, note: r.note ?? '', source: r.source ?? '',
-    ...(r.holder ? { holder: r.holder } : {}),
-  }));
-  const closed = closeTimeline(periods);
-  return { periods: closed.periods, events, problems: closed.problems };
-}
-
-async function periodsFor(db: Queryable, placeKeys?: string[]): Promise<ControlPeriod[]> {
-  const filter = placeKeys ? 'WHERE place_key = ANY($1::text[])' : '';
-  const { rows } = await db.query<PeriodRow>(
-    `SELECT place_key, holder, from_day, to_day, note, source FROM control_periods ${filter} ORDER BY place_key, from_day`,
-    placeKeys ? [placeKeys] : [],
-  );
-  return rows.map((r) => ({ placeKey: r.place_key, holder: r.holder, from: r.from_day, to: r.to_day, note: r.note, source: r.source }));
-}
-
-interface PeriodRow { place_key: string; holder: string; from_day: Day; to_day: Day | null; note: string; source: string }
-interface EventRow {
-  place_key: string; name: string; kind: ControlEvent['kind']; from_day: Day; to_day: Day | null;
-  holder: string | null; note: string | null; source: string | null;
-}

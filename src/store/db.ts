@@ -1,12 +1,10 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
+import type pg from 'pg';
 import { copyText, parseCopyText } from './copyText.js';
+import { createPgliteDirectory } from './pgliteDirectory.js';
+import { CHANNEL_FILE } from './sharedLedger.js';
 
 /** Anything that runs SQL with `$1` parameters: the database itself or an open transaction. */
 export interface Queryable {
@@ -30,6 +28,11 @@ export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** Where the data lives, for messages: a directory or a URL without its password. */
   readonly location: string;
+  /**
+   * Another process serves this database and others may read and write it meanwhile (a PGlite ledger reached
+   * through `serve`'s channel): no shortcut that assumes the database to itself, such as setting indexes aside.
+   */
+  readonly shared?: boolean;
   /** Runs `fn` in one transaction: all of its writes land, or none do. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -43,17 +46,35 @@ const TIMESTAMPTZ_OID = 1184;
 const keepText = (value: string) => value;
 const toNumber = (value: string) => Number(value);
 
-/** Opens `spec`: a `postgres://` (or `postgresql://`) URL, `memory://`, or a data directory for PGlite. */
-export async function openDatabase(spec: string): Promise<Database> {
-  if (/^postgres(ql)?:\/\//.test(spec)) return openPostgres(spec);
-  return openPglite(spec);
+export interface OpenOptions {
+  /**
+   * PGlite's buffer cache in MB (its default is 128). A short command reading a few thousand rows needs far
+   * less; the default's pages count in the peak memory of every cold CLI run. Ignored for a server.
+   */
+  cacheMb?: number;
 }
 
-async function openPglite(dir: string): Promise<Database> {
+/** Opens `spec`: a `postgres://` (or `postgresql://`) URL, `memory://`, or a data directory for PGlite. */
+export async function openDatabase(spec: string, options: OpenOptions = {}): Promise<Database> {
+  if (/^postgres(ql)?:\/\//.test(spec)) return openPostgres(spec);
+  return openPglite(spec, options);
+}
+
+async function openPglite(dir: string, options: OpenOptions): Promise<Database> {
   const inMemory = dir === 'memory://' || dir === '';
   if (!inMemory && !existsSync(join(dir, 'PG_VERSION'))) await createPgliteDirectory(dir);
-  const releaseLock = inMemory ? () => undefined : lockDirectory(dir);
+  const lock = inMemory ? { release: () => undefined } : lockDirectory(dir);
+  if ('heldBy' in lock) {
+    // `serve` holds the folder: its channel carries this command's SQL (sharedLedger.ts)
+    const { connectSharedLedger } = await import('./remoteDatabase.js');
+    const shared = await connectSharedLedger(dir);
+    if (shared && shared.servedBy === lock.heldBy) return shared;
+    await shared?.close();
+    throw new Error(`${dir}: the ledger is open in another process (pid ${lock.heldBy}) that shares it with no one; stop it first, or use a postgres:// ledger for several processes`);
+  }
+  const releaseLock = lock.release;
   const db = await PGlite.create(inMemory ? undefined : dir, {
+    ...(options.cacheMb ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${Math.max(1, Math.round(options.cacheMb))}MB`] } : {}),
     parsers: {
       [DATE_OID]: keepText,
       [INT8_OID]: toNumber,
@@ -86,26 +107,28 @@ async function openPglite(dir: string): Promise<Database> {
 
 /**
  * Takes the directory for this process. PGlite is one process's database: a second process opening the same
- * directory would corrupt it, so it is refused with the holder's pid (a PostgreSQL URL serves many).
+ * directory would corrupt it, so it gets the holder's pid instead (and may reach the ledger through the
+ * holder's channel; a PostgreSQL URL serves many).
  */
-function lockDirectory(dir: string): () => void {
+function lockDirectory(dir: string): { release: () => void } | { heldBy: number } {
   const lockPath = join(dir, 'airledger.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
       const release = () => rmSync(lockPath, { force: true });
       process.once('exit', release);
-      return () => {
-        process.off('exit', release);
-        release();
+      rmSync(join(dir, CHANNEL_FILE), { force: true }); // a channel left by a process that died
+      return {
+        release: () => {
+          process.off('exit', release);
+          release();
+        },
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockPath, 'utf8'));
       if (holder === process.pid) throw new Error(`${dir}: the ledger is already open in this process`);
-      if (holder && isAlive(holder)) {
-        throw new Error(`${dir}: the ledger is open in another process (pid ${holder}); stop it first, or use a postgres:// ledger for several processes`);
-      }
+      if (holder && isAlive(holder)) return { heldBy: holder };
       rmSync(lockPath, { force: true }); // left by a process that died
     }
   }
@@ -121,30 +144,16 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/**
- * Creates a PGlite data directory in a short-lived child process. initdb needs some 700 MB that the WASM
- * heap never gives back; a long-running importer or server that created its ledger in-process would carry
- * that for its whole life.
- */
-async function createPgliteDirectory(dir: string): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  const entry = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')), 'index.js')).href;
-  const script = `const { PGlite } = await import(${JSON.stringify(entry)});
-    const db = await PGlite.create(${JSON.stringify(dir)}); await db.close();`;
-  await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]).catch((error: Error & { stderr?: string }) => {
-    throw new Error(`${dir}: cannot create the ledger: ${error.stderr?.trim() || error.message}`);
-  });
-}
-
-const pgTypes = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === DATE_OID || oid === TIMESTAMPTZ_OID) return keepText;
-    if (oid === INT8_OID || oid === NUMERIC_OID) return toNumber;
-    return pg.types.getTypeParser(oid, format);
-  },
-} as unknown as typeof pg.types;
-
 async function openPostgres(url: string): Promise<Database> {
+  // pg loads only for a server ledger: a PGlite command starts without it
+  const { default: pg } = await import('pg');
+  const pgTypes = {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (oid === DATE_OID || oid === TIMESTAMPTZ_OID) return keepText;
+      if (oid === INT8_OID || oid === NUMERIC_OID) return toNumber;
+      return pg.types.getTypeParser(oid, format);
+    },
+  } as unknown as typeof pg.types;
   const pool = new pg.Pool({
     connectionString: url,
     max: Number(process.env.AIRLEDGER_PG_POOL_MAX ?? 10),

@@ -1,3 +1,4 @@
+import { displayName } from '../places/englishNames.js';
 import type { Day } from '../ingest/types.js';
 import type { Queryable } from './db.js';
 import type { PlaceAggregate } from './placeAggregate.js';
@@ -60,7 +61,7 @@ export async function exploreCells(db: Queryable, filter: ExploreFilter): Promis
     if (row.key !== null && row.lat !== null && row.lon !== null) {
       index = placeIndex.get(row.key) ?? -1;
       if (index < 0) {
-        index = places.push({ placeKey: row.key, name: row.name ?? row.key, lat: row.lat, lon: row.lon, strikes: 0, records: 0 }) - 1;
+        index = places.push({ placeKey: row.key, name: displayName(row.key, row.name ?? row.key), lat: row.lat, lon: row.lon, strikes: 0, records: 0 }) - 1;
         placeIndex.set(row.key, index);
       }
       places[index]!.strikes += row.strikes;

@@ -1,13 +1,13 @@
-import { openDatabase, type Database } from './db.js';
+import { openDatabase, type Database, type OpenOptions } from './db.js';
 import { migrate } from './migrations.js';
 import { restoreDeferredSchema } from './bulkLoad.js';
 import { PlaceBook } from './placeBook.js';
-import { importSources, type ImportOptions, type ImportSummary } from './importReleases.js';
+import type { ImportOptions, ImportSummary } from './importReleases.js';
 import { listStrikes, type StrikeFilter, type StrikeRow } from './strikes.js';
 import { filterForQuery, type StrikeQuery } from './strikeQuery.js';
 import type { Place } from '../places/types.js';
 import type { DatedBy, Day } from '../ingest/types.js';
-import type { ControlProblem, ControlTimeline } from '../control/index.js';
+import type { ControlProblem, MergedTimeline } from '../control/types.js';
 import { exactPlaceNames, type NamedPlace } from '../places/index.js';
 import {
   countStrikes, dailyCounts, dailyTotals, ledgerCountries, recordRefs, recordSpan, targetTotals,
@@ -17,13 +17,15 @@ import { ReleaseDayCache } from './releaseDayCache.js';
 import {
   listReleases, releaseDetail, statedTotals, type ReleaseDetail, type ReleaseListQuery, type ReleaseSummary, type StatedDayTotal,
 } from './releaseQueries.js';
-import { addControlPeriod, controlTimeline, importControlCsv, type ControlPeriodInput, type ControlWrite } from './control.js';
+import type { ControlPeriodInput, ControlWrite } from './control.js';
+import { controlTimeline } from './controlTimeline.js';
 import { strikeSum } from './sums.js';
 import { acceptHeldCount, heldCounts } from './heldCounts.js';
 import type { HeldCount } from './reviewItem.js';
 
-/** Where the ledger lives when nothing says otherwise: a PGlite data directory in the working folder. */
-export const DEFAULT_LEDGER = './airledger-data';
+import { DEFAULT_LEDGER } from './location.js';
+
+export { DEFAULT_LEDGER };
 
 /** The ledger: releases, strike records and places in one database, embedded or on a server. */
 export class Ledger {
@@ -36,8 +38,8 @@ export class Ledger {
   }
 
   /** Opens (creating and migrating as needed) the ledger at a directory, `memory://` or a `postgres://` URL. */
-  static async open(spec: string = process.env.AIRLEDGER_DB ?? DEFAULT_LEDGER): Promise<Ledger> {
-    const db = await openDatabase(spec);
+  static async open(spec: string = process.env.AIRLEDGER_DB ?? DEFAULT_LEDGER, options: OpenOptions = {}): Promise<Ledger> {
+    const db = await openDatabase(spec, options);
     try {
       await migrate(db);
       await restoreDeferredSchema(db);
@@ -48,7 +50,9 @@ export class Ledger {
     return new Ledger(db);
   }
 
-  importSources(inputs: string[], options?: ImportOptions): Promise<ImportSummary> {
+  // Importing and control writes load the parsers only when used: a command that reads starts without them.
+  async importSources(inputs: string[], options?: ImportOptions): Promise<ImportSummary> {
+    const { importSources } = await import('./importReleases.js');
     return importSources(this.db, this.places, inputs, options);
   }
 
@@ -158,16 +162,21 @@ export class Ledger {
   /** Stores a control CSV: every row, or none when any row has a problem (reported as `file:line`). */
   async importControl(text: string, sourceUri: string): Promise<ControlWrite> {
     const names = exactPlaceNames(await this.places.gazetteer(), await this.theatre());
+    const { importControlCsv } = await import('./control.js');
     return importControlCsv(this.db, text, sourceUri, (name) => (names.placeByKey(name.trim()) ?? names.knownPlace(name))?.key ?? null);
   }
 
   /** Adds one period of control for a place given by key. */
-  addControlPeriod(input: ControlPeriodInput): Promise<ControlWrite> {
+  async addControlPeriod(input: ControlPeriodInput): Promise<ControlWrite> {
+    const { addControlPeriod } = await import('./control.js');
     return addControlPeriod(this.db, input);
   }
 
-  /** Control periods (closed, in order) and events, for some places or all. */
-  controlTimeline(placeKeys?: string[]): Promise<ControlTimeline & { problems: ControlProblem[] }> {
+  /**
+   * Control periods (closed, in order) and events for some places or all: the built-in ones with the ledger's
+   * own laid over them; the built-in ones those replace are in `overridden`, campaign-wide events in `campaign`.
+   */
+  controlTimeline(placeKeys?: string[]): Promise<MergedTimeline & { problems: ControlProblem[] }> {
     return controlTimeline(this.db, placeKeys);
   }
 

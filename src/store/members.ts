@@ -13,8 +13,9 @@ export interface Member {
   createdAt: string;
 }
 
-/** Shortest password accepted. */
-export const MIN_PASSWORD_LENGTH = 10;
+import { MIN_PASSWORD_LENGTH } from './passwordRule.js';
+
+export { MIN_PASSWORD_LENGTH };
 
 // argon2id (Algorithm.Argon2id = 2); the library's defaults for memory and time follow OWASP's guidance.
 const ARGON2ID = 2;

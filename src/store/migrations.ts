@@ -241,6 +241,9 @@ export class SchemaTooNewError extends Error {}
 
 /** Brings the ledger to SCHEMA_VERSION; refuses a ledger written by newer code, touching nothing. */
 export async function migrate(db: Database): Promise<void> {
+  // Most opens find the ledger current: one read says so, without the lock and DDL every CLI run would pay.
+  const seen = await db.query<{ version: number | null }>('SELECT max(version) AS version FROM airledger_schema').then((r) => r.rows[0]?.version ?? 0, () => null);
+  if (seen === SCHEMA_VERSION) return;
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await tx.query(`CREATE TABLE IF NOT EXISTS airledger_schema (

@@ -1,4 +1,4 @@
-import { countryCodeOf } from '../places/index.js';
+import { countryCodeOf } from '../places/countries.js';
 import type { Place } from '../places/types.js';
 import type { DatedBy, Day } from '../ingest/types.js';
 import type { PlaceBook } from './placeBook.js';

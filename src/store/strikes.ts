@@ -1,3 +1,4 @@
+import { displayName } from '../places/englishNames.js';
 import type { DateBasis, DatedBy, Day, Target } from '../ingest/types.js';
 import type { Queryable } from './db.js';
 import type { StrikeRow } from './strikeRow.js';
@@ -107,7 +108,8 @@ export function strikeRowFrom(row: DbStrikeRow): StrikeRow {
     dateBasis: row.date_basis,
     country: row.country,
     placeText: row.place_text,
-    place: row.place,
+    // ledgers stored before places were named in English still hold the gazetteer's name
+    place: row.place === null ? null : displayName(row.place_key, row.place),
     placeKey: row.place_key,
     lat: row.lat,
     lon: row.lon,

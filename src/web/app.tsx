@@ -10,6 +10,7 @@ const PlacePage = lazy(() => import('./placePage.js').then((m) => ({ default: m.
 const Checker = lazy(() => import('./checker.js').then((m) => ({ default: m.Checker })));
 const ReviewQueue = lazy(() => import('./review.js').then((m) => ({ default: m.ReviewQueue })));
 const ImportPanel = lazy(() => import('./importPanel.js').then((m) => ({ default: m.ImportPanel })));
+const FirstStart = lazy(() => import('./firstStart.js').then((m) => ({ default: m.FirstStart })));
 const Login = lazy(() => import('./login.js').then((m) => ({ default: m.Login })));
 const Analyses = lazy(() => import('./analyses.js').then((m) => ({ default: m.Analyses })));
 const AnalysisEditor = lazy(() => import('./analyses.js').then((m) => ({ default: m.AnalysisEditor })));
@@ -21,15 +22,7 @@ function Home({ url }: { url: URL }) {
     getJson<Stats>('/api/stats').then(setStats, () => setStats({ releases: 0, records: 0, strikes: 0, firstDay: null, lastDay: null }));
   }, []);
   if (!stats) return <p>loading…</p>;
-  if (stats.records === 0) {
-    return (
-      <section>
-        <h1>An empty ledger</h1>
-        <p>Import releases to begin: drop release files, paste a release, or give a URL.</p>
-        <ImportPanel onDone={() => navigate('/explore')} />
-      </section>
-    );
-  }
+  if (stats.records === 0) return <FirstStart />;
   return <ExploreView url={url} />;
 }
 
@@ -38,7 +31,7 @@ function route(url: URL) {
   if (path === '/') return <Home url={url} />;
   if (path === '/explore') return <ExploreView url={url} />;
   const place = /^\/places\/([^/]+)$/.exec(path);
-  if (place) return <PlacePage name={decodeURIComponent(place[1]!)} />;
+  if (place) return <PlacePage name={decodeURIComponent(place[1]!)} url={url} />;
   if (path === '/check') return <Checker url={url} />;
   if (path === '/review') return <ReviewQueue />;
   if (path === '/import') return <ImportPanel onDone={() => navigate('/explore')} />;

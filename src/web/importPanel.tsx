@@ -42,23 +42,44 @@ async function streamImport(body: FormData | { text: string; name?: string } | {
   return summary;
 }
 
-/** Import releases: drop files, paste a release, or give a URL; a progress bar, then the CLI's summary. */
-export function ImportPanel({ onDone }: { onDone?: () => void }) {
+/** File names the importer reads; a folder's other files (a README, notes) are left out and listed. */
+const RELEASE_FILE = /\.(txt|html?|csv)$/i;
+
+/** URLs given one a line; blank lines and lines starting with # are skipped. */
+export function urlLines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+/** A ready-made import the panel offers as a button: the public record by URL. */
+export interface ImportPreset {
+  label: string;
+  urls: string[];
+}
+
+/**
+ * Import releases: drop files or a folder, paste a release, or give URLs (one a line, each imported in turn);
+ * a progress bar, then the CLI's summary for each import.
+ */
+export function ImportPanel({ onDone, presets = [] }: { onDone?: () => void; presets?: ImportPreset[] }) {
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [summaries, setSummaries] = useState<ImportSummary[]>([]);
+  const [skipped, setSkipped] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [text, setText] = useState('');
-  const [url, setUrl] = useState('');
+  const [urls, setUrls] = useState('');
   const [over, setOver] = useState(false);
 
-  const run = async (body: FormData | { text: string } | { url: string }) => {
+  const run = async (bodies: Array<FormData | { text: string } | { url: string }>) => {
     setBusy(true);
     setError(null);
-    setSummary(null);
+    setSummaries([]);
     setProgress(null);
     try {
-      setSummary(await streamImport(body, setProgress));
+      for (const body of bodies) {
+        const summary = await streamImport(body, setProgress);
+        setSummaries((done) => [...done, summary]);
+      }
     } catch (e) {
       setError(e instanceof ApiError && e.status === 401 ? 'log in as an editor to import' : (e as Error).message);
     } finally {
@@ -67,10 +88,18 @@ export function ImportPanel({ onDone }: { onDone?: () => void }) {
   };
   const sendFiles = (files: FileList | null) => {
     if (!files?.length) return;
+    const all = Array.from(files);
+    const releases = all.filter((f) => RELEASE_FILE.test(f.name));
+    setSkipped(all.filter((f) => !RELEASE_FILE.test(f.name)).map((f) => f.webkitRelativePath || f.name));
+    if (releases.length === 0) {
+      setError('no release files (.txt, .html, .htm, .csv) among those');
+      return;
+    }
     const form = new FormData();
-    for (const file of Array.from(files)) form.append('files', file, file.name);
-    void run(form);
+    for (const file of releases) form.append('files', file, file.name);
+    void run([form]);
   };
+  const sendUrls = (list: string[]) => void run(list.map((url) => ({ url })));
 
   return (
     <section class="import">
@@ -83,16 +112,23 @@ export function ImportPanel({ onDone }: { onDone?: () => void }) {
       >
         <p>Drop release files here (text, HTML, CSV), or</p>
         <label class="button">Choose files <input type="file" name="files" multiple accept=".txt,.html,.htm,.csv,text/*" onChange={(e) => sendFiles((e.currentTarget as HTMLInputElement).files)} hidden /></label>
+        {' '}
+        <label class="button">Choose a folder <input type="file" name="folder" {...{ webkitdirectory: '' }} multiple onChange={(e) => sendFiles((e.currentTarget as HTMLInputElement).files)} hidden /></label>
       </div>
-      <form class="paste" onSubmit={(e) => { e.preventDefault(); if (text.trim()) void run({ text }); }}>
+      {presets.length ? (
+        <p class="presets">
+          {presets.map((p) => <button type="button" disabled={busy} onClick={() => sendUrls(p.urls)}>{p.label}</button>)}
+        </p>
+      ) : null}
+      <form class="paste" onSubmit={(e) => { e.preventDefault(); if (text.trim()) void run([{ text }]); }}>
         <label for="release-text">Paste a release</label>
         <textarea id="release-text" rows={6} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} placeholder={'Military airstrikes continue against ISIL terrorists in Syria and Iraq\nMay 23, 2015\n\nSyria\n- Near Tadmur, one airstrike destroyed an ISIL vehicle.'} />
         <button type="submit" disabled={busy || !text.trim()}>Import text</button>
       </form>
-      <form class="url" onSubmit={(e) => { e.preventDefault(); if (url.trim()) void run({ url: url.trim() }); }}>
-        <label for="release-url">Or a release URL</label>
-        <input id="release-url" type="url" value={url} onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)} placeholder="https://…" />
-        <button type="submit" disabled={busy || !url.trim()}>Import URL</button>
+      <form class="url" onSubmit={(e) => { e.preventDefault(); if (urlLines(urls).length) sendUrls(urlLines(urls)); }}>
+        <label for="release-urls">Or release URLs, one a line (pages or CSV), imported one after another</label>
+        <textarea id="release-urls" rows={3} value={urls} onInput={(e) => setUrls((e.currentTarget as HTMLTextAreaElement).value)} placeholder="https://…" />
+        <button type="submit" disabled={busy || !urlLines(urls).length}>Import URLs</button>
       </form>
       {busy || progress ? (
         <div class="progress">
@@ -101,10 +137,11 @@ export function ImportPanel({ onDone }: { onDone?: () => void }) {
         </div>
       ) : null}
       {error ? <p class="problem" role="alert">{error}</p> : null}
-      {summary ? (
+      {skipped.length ? <p class="muted">Not release files, left out: {skipped.slice(0, 10).join(', ')}{skipped.length > 10 ? ` and ${skipped.length - 10} more` : ''}</p> : null}
+      {summaries.length ? (
         <div class="import-summary" data-testid="import-summary">
-          <pre>{summary.summaryText}</pre>
-          {onDone ? <button type="button" onClick={onDone}>Explore the ledger</button> : null}
+          {summaries.map((s) => <pre>{s.summaryText}</pre>)}
+          {onDone && !busy ? <button type="button" onClick={onDone}>Explore the ledger</button> : null}
         </div>
       ) : null}
     </section>

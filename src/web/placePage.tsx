@@ -3,6 +3,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, query } from './api.js';
+import { navigate } from './router.js';
 import { addBasemap, textNode } from './basemap.js';
 import { ChartDownloads } from './chartDownload.js';
 import { dayTime, nextDay } from './explore/model.js';
@@ -47,9 +48,59 @@ function SmallMap({ lat, lon, name }: { lat: number; lon: number; name: string }
   return <div class="small-map" ref={el} />;
 }
 
-/** A place's page: its names, where it is, who held it when, the strikes per period, streaks and analyses. */
-export function PlacePage({ name }: { name: string }) {
-  const datedBy = new URL(location.href).searchParams.get('dated_by') === 'reported' ? 'reported' : 'strike';
+/** Where each period and event of the chart comes from, built in or the ledger's own, and the built-in ones replaced. */
+function ControlSources({ data }: { data: PlacePagePayload }) {
+  const { periods, events, overridden } = data.control;
+  if (!periods.length && !events.length) return null;
+  const row = (item: { holder?: string; from: string; to: string | null; source: string; builtIn?: boolean }, label: string) => (
+    <tr><td>{label}</td><td>{item.from}</td><td>{item.to ?? '(open)'}</td><td>{item.source || '—'}</td><td>{item.builtIn ? 'built in' : 'this ledger'}</td></tr>
+  );
+  return (
+    <details class="control-sources" data-testid="control-sources">
+      <summary>Sources of the control periods and events</summary>
+      <table>
+        <thead><tr><th>Period or event</th><th>From</th><th>To</th><th>Source</th><th>From where</th></tr></thead>
+        <tbody>
+          {periods.map((p) => row(p, `held by ${p.holder}`))}
+          {events.map((e) => row(e, e.name))}
+        </tbody>
+      </table>
+      {overridden.periods.length || overridden.events.length ? (
+        <>
+          <p class="muted">Built in, replaced by this ledger's own for the same days:</p>
+          <table>
+            <tbody>
+              {overridden.periods.map((p) => row(p, `held by ${p.holder}`))}
+              {overridden.events.map((e) => row(e, e.name))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </details>
+  );
+}
+
+/** What a place page's link may carry besides the place: a window of the record, a radius and the dating. */
+const VIEW_KEYS = ['from', 'to', 'radius_km', 'dated_by'] as const;
+type PlaceView = Partial<Record<(typeof VIEW_KEYS)[number], string>>;
+
+function viewOf(url: URL): PlaceView {
+  const view: PlaceView = {};
+  for (const key of VIEW_KEYS) {
+    const value = url.searchParams.get(key);
+    if (value) view[key] = value;
+  }
+  return view;
+}
+
+/**
+ * A place's page: its names, where it is, who held it when, the strikes per period, streaks and analyses.
+ * The window and radius live in the link (`/places/palmyra?from=2015-05-20&to=2016-03-27&radius_km=25`).
+ */
+export function PlacePage({ name, url }: { name: string; url: URL }) {
+  const view = viewOf(url);
+  const viewKey = VIEW_KEYS.map((k) => view[k] ?? '').join('|');
+  const datedBy = view.dated_by === 'reported' ? 'reported' : 'strike';
   const [data, setData] = useState<PlacePagePayload | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [analyses, setAnalyses] = useState<Analysis[] | null>(null);
@@ -57,9 +108,10 @@ export function PlacePage({ name }: { name: string }) {
     setData(null);
     setError(null);
     document.documentElement.removeAttribute('data-place-ready');
-    getJson<PlacePagePayload>(`/api/places/${encodeURIComponent(name)}${datedBy === 'reported' ? '?dated_by=reported' : ''}`).then(
+    getJson<PlacePagePayload>(`/api/places/${encodeURIComponent(name)}${query(view)}`).then(
       (body) => {
         setData(body);
+        document.title = `${body.place.name} · AirLedger`;
         requestAnimationFrame(() => document.documentElement.setAttribute('data-place-ready', String(performance.now())));
         getJson<Analysis[] | { analyses: Analysis[] }>(`/api/analyses${query({ place: body.place.key })}`).then(
           (list) => {
@@ -72,7 +124,19 @@ export function PlacePage({ name }: { name: string }) {
       },
       (e: Error) => setError(e.message),
     );
-  }, [name, datedBy]);
+  }, [name, viewKey]);
+
+  const setView = (next: PlaceView) => navigate(`/places/${encodeURIComponent(name)}${query(next)}`);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const next: PlaceView = {};
+    for (const key of VIEW_KEYS) {
+      const value = String(form.get(key) ?? '').trim();
+      if (value) next[key] = value;
+    }
+    setView(next);
+  };
 
   if (error) return <section><h1>{name}</h1><p class="problem" role="alert">{error}</p></section>;
   if (!data) return <p>loading…</p>;
@@ -88,20 +152,32 @@ export function PlacePage({ name }: { name: string }) {
       <div class="place-top">
         <SmallMap lat={place.lat} lon={place.lon} name={place.name} />
         <div class="place-facts">
-          <p><strong>{data.strikes.toLocaleString('en')}</strong> strikes in {data.records.toLocaleString('en')} records{data.window ? ` · ${data.window.from}..${data.window.to}` : ''}</p>
+          <p data-testid="place-total" data-from={data.window?.from} data-to={data.window?.to}>
+            <strong>{data.strikes.toLocaleString('en')}</strong> strikes in {data.records.toLocaleString('en')} records
+            {data.radiusKm !== null ? ` within ${data.radiusKm} km` : ''}{data.window ? ` · ${data.window.from}..${data.window.to}` : ''}
+          </p>
           <p data-testid="dating">
             Counted by {datedBy === 'strike' ? 'strike day (the day the strikes happened)' : 'release day (the day each release was issued)'} ·{' '}
-            <a href={`/places/${encodeURIComponent(name)}${datedBy === 'strike' ? '?dated_by=reported' : ''}`}>by {datedBy === 'strike' ? 'release' : 'strike'} day instead</a>
+            <a href={`/places/${encodeURIComponent(name)}${query({ ...view, dated_by: datedBy === 'strike' ? 'reported' : undefined })}`}>by {datedBy === 'strike' ? 'release' : 'strike'} day instead</a>
           </p>
+          <form class="filters" onSubmit={submit} aria-label="window">
+            {view.dated_by ? <input type="hidden" name="dated_by" value={view.dated_by} /> : null}
+            <label>From <input name="from" type="date" value={view.from ?? ''} /></label>
+            <label>To <input name="to" type="date" value={view.to ?? ''} /></label>
+            <label>Radius km <input name="radius_km" type="number" min="0" max="500" step="1" value={view.radius_km ?? ''} style={{ width: '5em' }} /></label>
+            <button type="submit">Show</button>
+            {viewKey.replace(/\|/g, '') ? <a href={`/places/${encodeURIComponent(name)}`}>whole record</a> : null}
+          </form>
           <p>
-            <a href={`/explore${query({ near: place.name, dated_by: datedBy === 'reported' ? 'reported' : undefined })}`}>Explore these strikes</a> · <a href={`/explore${query({ near: place.name, radius_km: 25, dated_by: datedBy === 'reported' ? 'reported' : undefined })}`}>within 25 km</a> ·{' '}
-            <a href={`/check${query({ sentence: `strikes near ${place.name} in 2016` })}`}>check a claim</a>
+            <a href={`/explore${query({ near: place.name, from: view.from, to: view.to, radius_km: view.radius_km, dated_by: view.dated_by })}`}>Explore these strikes</a> · <a href={`/explore${query({ near: place.name, radius_km: 25, dated_by: view.dated_by })}`}>within 25 km</a> ·{' '}
+            <a href={`/check${query({ q: `strikes near ${place.name} in 2016` })}`}>check a claim</a>
           </p>
         </div>
       </div>
       <div class="chart-head"><h2>Control and strikes</h2><ChartDownloads chart={() => document.querySelector('.control-chart svg:last-of-type')} name={`${place.name}-control`} /></div>
       {data.control.periods.length === 0 ? <p class="muted">No control periods recorded for this place; the bars are the strikes per day.</p> : null}
       <ControlChart data={data} />
+      <ControlSources data={data} />
       <div class="place-tables">
         <div>
           <h2>Strikes per control period</h2>
@@ -111,7 +187,7 @@ export function PlacePage({ name }: { name: string }) {
               {data.periods.map((p) => (
                 <tr>
                   <td>{p.period ? <span class="swatch" style={{ background: holderColor(p.period.holder) }} /> : null}{p.period?.holder ?? 'no period recorded'}</td>
-                  <td>{p.window.from}</td><td>{p.window.to}</td><td class="num">{p.strikes}</td>
+                  <td><a href={`/places/${encodeURIComponent(name)}${query({ ...view, from: p.window.from, to: p.window.to })}`}>{p.window.from}</a></td><td>{p.window.to}</td><td class="num">{p.strikes}</td>
                 </tr>
               ))}
             </tbody>

@@ -61,8 +61,11 @@ export interface PeriodTotal {
 export interface PlacePagePayload {
   place: Place;
   names: string[];
-  control: { periods: ControlPeriod[]; events: ControlEvent[] };
+  /** Periods and events, built in (`builtIn`) and the ledger's own; `overridden`: the built-in ones the ledger's replace. */
+  control: { periods: ControlPeriod[]; events: ControlEvent[]; overridden: { periods: ControlPeriod[]; events: ControlEvent[] } };
   window: Window | null;
+  /** The radius the view counts within, or null for the place itself. */
+  radiusKm: number | null;
   periods: PeriodTotal[];
   streaks: Streak[];
   series: DailyPoint[];

@@ -71,6 +71,11 @@ describe.skipIf(missing !== null).each(backends)('the workbench in a browser on 
     await page.goto(`${server.url}/`);
     await page.getByText('An empty ledger').waitFor();
     await page.getByText('Drop release files here').waitFor();
+    // the public record is offered three ways: the scraper's CSV by URL, a URL list, a folder
+    expect(await page.locator('.first-start').textContent()).toContain('kevinschaul/uscentcom-isil-airstrikes-scraper/master/data/all.csv');
+    await page.getByRole('button', { name: /Import the public record, 2014–2016/ }).waitFor();
+    await page.getByLabel(/release URLs, one a line/).waitFor();
+    expect(await page.locator('input[name=folder]').count()).toBe(1);
     await snap('empty-ledger-offers-import');
     if (!sessions) {
       await ledger.importSources(RELEASES);
@@ -82,7 +87,7 @@ describe.skipIf(missing !== null).each(backends)('the workbench in a browser on 
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByTestId('user').waitFor();
     await page.waitForURL(/\/import$/);
-    await page.locator('input[type=file]').setInputFiles(RELEASES);
+    await page.locator('input[name=files]').setInputFiles(RELEASES);
     const summary = page.getByTestId('import-summary');
     await summary.waitFor({ timeout: 30_000 });
     expect(await summary.textContent()).toMatch(/releases?/);
@@ -170,6 +175,17 @@ describe.skipIf(missing !== null).each(backends)('the workbench in a browser on 
     const csv = await page.evaluate(async (href) => (await fetch(href)).text(), csvHref);
     expect(csv.trim().split('\n').length - 1).toBe(after);
     await snap('explore-brushed');
+    // the address bar holds the brushed window, and the link opens the same view
+    await page.waitForFunction((f) => new URL(location.href).searchParams.get('brush_from') === f, from);
+    const link = page.url();
+    expect(new URL(link).searchParams.get('brush_to')).toBe(to);
+    const shared = await browser.newPage();
+    await shared.goto(link);
+    await shared.waitForSelector('html[data-ready]', { timeout: 20_000 });
+    expect(await shared.locator('.summary').getAttribute('data-from')).toBe(from);
+    expect(await shared.locator('.summary').getAttribute('data-to')).toBe(to);
+    expect(Number(await shared.locator('.summary').getAttribute('data-records'))).toBe(after);
+    await shared.close();
     const download = page.waitForEvent('download');
     await page.locator('.timeline-box .downloads button', { hasText: 'SVG' }).click();
     expect((await download).suggestedFilename()).toBe('strikes-per-day.svg');
@@ -196,6 +212,33 @@ describe.skipIf(missing !== null).each(backends)('the workbench in a browser on 
     await snap('explore-dated-by-release-day');
   }, 60_000);
 
+  it('opens a shared explore link with its filters and brushed window', async () => {
+    await page.goto(`${server.url}/explore?near=Palmyra&radius_km=50&brush_from=2015-05-23&brush_to=2015-05-23`);
+    await ready();
+    const summary = page.locator('.summary');
+    expect(await summary.getAttribute('data-from')).toBe('2015-05-23');
+    expect(await summary.getAttribute('data-to')).toBe('2015-05-23');
+    expect(await summary.textContent()).toContain('brushed');
+    expect(await page.locator('input[name=near]').inputValue()).toBe('Palmyra');
+    expect(await page.title()).toBe('Palmyra · Explore · AirLedger');
+    await page.locator('.record-row:not(.record-head):not(.loading)').first().waitFor();
+    for (const date of await page.locator('.record-rows .date').allTextContents()) expect(date).toBe('2015-05-23');
+    await snap('explore-shared-link');
+  }, 60_000);
+
+  it('opens a shared place page link with its window and radius, under the English name', async () => {
+    await page.goto(`${server.url}/places/tadmur?from=2015-05-23&to=2015-05-24&radius_km=25`);
+    await page.waitForSelector('html[data-place-ready]', { timeout: 20_000 });
+    expect(await page.locator('h1').textContent()).toBe('Palmyra');
+    expect(await page.title()).toBe('Palmyra · AirLedger');
+    const total = page.getByTestId('place-total');
+    expect(await total.getAttribute('data-from')).toBe('2015-05-23');
+    expect(await total.getAttribute('data-to')).toBe('2015-05-24');
+    expect(await total.textContent()).toContain('within 25 km');
+    expect(await page.locator('input[name=radius_km]').inputValue()).toBe('25');
+    await snap('place-page-shared-link');
+  }, 60_000);
+
   it('opens the place page through an alias', async () => {
     await page.goto(`${server.url}/places/tadmur`);
     await page.waitForSelector('html[data-place-ready]', { timeout: 20_000 });
@@ -205,6 +248,12 @@ describe.skipIf(missing !== null).each(backends)('the workbench in a browser on 
     expect(`${heading} ${names}`).toMatch(/Tadmur/);
     await page.locator('[data-testid=control-chart] svg').first().waitFor();
     expect(await page.locator('[data-testid=periods] tbody tr').count()).toBeGreaterThan(1);
+    // the fixture's periods replace the built-in ones; both are listed with their sources
+    await page.getByText('Sources of the control periods and events').click();
+    const sources = (await page.getByTestId('control-sources').textContent())!;
+    expect(sources).toContain('Wikipedia: Palmyra offensive (May 2015)');
+    expect(sources).toContain('this ledger');
+    expect(sources).toContain("Built in, replaced by this ledger's own for the same days");
     await snap('place-page-via-tadmur');
   }, 60_000);
 

@@ -21,6 +21,33 @@ export interface ExploreFilters {
 
 const FILTER_KEYS: Array<keyof ExploreFilters> = ['country', 'near', 'radius_km', 'target', 'from', 'to', 'dated_by'];
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The brushed window a link carries (`brush_from`, `brush_to`), or null. */
+function brushOf(url: URL): Window | null {
+  const from = url.searchParams.get('brush_from') ?? '';
+  const to = url.searchParams.get('brush_to') ?? '';
+  return DAY.test(from) && DAY.test(to) && from <= to ? { from, to } : null;
+}
+
+/** The address bar follows the brush without a history entry per move, so the view can be shared as a link. */
+let brushUrlTimer: ReturnType<typeof setTimeout> | undefined;
+function keepBrushInUrl(window: Window | null): void {
+  clearTimeout(brushUrlTimer);
+  brushUrlTimer = setTimeout(() => {
+    const url = new URL(location.href);
+    if (!url.pathname.startsWith('/explore') && url.pathname !== '/') return;
+    if (window) {
+      url.searchParams.set('brush_from', window.from);
+      url.searchParams.set('brush_to', window.to);
+    } else {
+      url.searchParams.delete('brush_from');
+      url.searchParams.delete('brush_to');
+    }
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }, 150);
+}
+
 function filtersOf(url: URL): ExploreFilters {
   const f = {} as ExploreFilters;
   for (const key of FILTER_KEYS) f[key] = url.searchParams.get(key) ?? '';
@@ -55,6 +82,7 @@ export function ExploreView({ url }: { url: URL }) {
     const p = parts.current;
     if (!p?.model || !p.model.payload.window) return 0;
     const w = window ?? p.model.payload.window;
+    keepBrushInUrl(window);
     const s = p.model.summarize(w);
     p.map.update(s.placeStrikes);
     p.table.setRange(s.offset, s.count);
@@ -118,8 +146,15 @@ export function ExploreView({ url }: { url: URL }) {
         if (body.window) {
           p.timeline.render({ window: body.window, days: model.days, dayStrikes: model.dayStrikes, gaps: gapsOf(body.window, body.releaseDays), periods: body.control?.periods ?? [] });
         }
-        apply(null);
+        // a shared link brings its brushed window back, kept inside the data's window
+        const linked = brushOf(new URL(location.href));
+        const brush = linked && body.window ? { from: linked.from < body.window.from ? body.window.from : linked.from, to: linked.to > body.window.to ? body.window.to : linked.to } : null;
+        if (brush && brush.from <= brush.to) {
+          p.timeline.setBrush(brush);
+          apply(brush);
+        } else apply(null);
         setPayload(body);
+        document.title = body.place ? `${body.place.name} · Explore · AirLedger` : 'Explore · AirLedger';
         setLoading(false);
         requestAnimationFrame(() => {
           globalThis.window.__airledgerReady = performance.now();

@@ -15,7 +15,11 @@ export interface TimelineData {
 }
 
 /** Colours of who held a place, shared by the explore timeline and the place page. */
-export const HOLDER_COLORS: Record<string, string> = { IS: '#3a3a3a', ISIL: '#3a3a3a', government: '#2c7fb8', regime: '#2c7fb8', SDF: '#e6a532', opposition: '#41ab5d' };
+export const HOLDER_COLORS: Record<string, string> = {
+  IS: '#3a3a3a', ISIL: '#3a3a3a', government: '#2c7fb8', 'Syrian government': '#2c7fb8', regime: '#2c7fb8',
+  'Iraqi forces': '#1b9e77', SDF: '#e6a532', YPG: '#e6a532', 'Kurdish forces': '#e6a532',
+  'Turkish-backed rebels': '#7570b3', opposition: '#41ab5d', rebels: '#41ab5d',
+};
 
 export function holderColor(holder: string): string {
   return HOLDER_COLORS[holder] ?? '#9e7cc1';
