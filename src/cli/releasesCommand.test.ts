@@ -22,7 +22,7 @@ describe('importing the releases of 2016-2017 and counting by strike day', () =>
 
   it('counts the strike of the release of 20 February on the 19th, and on the 20th with --dated-by reported, naming the dating', async () => {
     const byStrike = await run('--db', db, 'count', '--near', 'Palmyra', '--from', '2017-02-19', '--to', '2017-02-19');
-    expect(byStrike.out.split('\n')[0]).toMatch(/^1 strike in 1 record · Tadmur .* · 2017-02-19 · by strike day$/);
+    expect(byStrike.out.split('\n')[0]).toMatch(/^1 strike in 1 record · Palmyra .* · 2017-02-19 · by strike day$/);
     const byRelease = await run('--db', db, 'count', '--near', 'Palmyra', '--from', '2017-02-19', '--to', '2017-02-19', '--dated-by', 'reported');
     expect(byRelease.out.split('\n').slice(0, 2)).toEqual([
       expect.stringMatching(/^0 strikes in 0 records · .* · by release day$/),
@@ -33,10 +33,18 @@ describe('importing the releases of 2016-2017 and counting by strike day', () =>
     expect((await run('--db', db, 'count', '--dated-by', 'published')).err).toContain('--dated-by: expected strike or reported, got "published"');
   });
 
+  it('supports a claim about the day the strikes happened, and says what counting by release day would give', async () => {
+    const checked = await run('--db', db, 'check', 'On 19 February 2017 the coalition conducted one strike near Palmyra.');
+    expect(checked.out).toMatch(/^SUPPORTED: /);
+    expect(checked.out).toContain('claimed one strike (accepted: 1); found 1');
+    expect(checked.out).toContain('counted by the day the releases reported them instead: found 0, which would be no-coverage; this answer counts by the day the strikes happened');
+    expect((await run('--db', db, 'check', 'On 19 February 2017 the coalition conducted three strikes near Palmyra.')).out).toMatch(/^CONTRADICTED: /);
+  });
+
   it('exports both days of every record and how its strike day was known', async () => {
     const csv = await run('--db', db, 'strikes', '--near', 'Palmyra', '--format', 'csv');
     const [header, first] = csv.out.split('\n');
-    expect(header?.startsWith('date,reported_on,date_basis,country,place_text,place,lat,lon,strikes,source,engagements,')).toBe(true);
+    expect(header?.startsWith('date,reported_on,date_basis,country,place_text,place_name,place_key,lat,lon,strikes,source,engagements,')).toBe(true);
     expect(first).toMatch(/^2016-12-09,2016-12-10,stated,Syria,Palmyra,/);
     const table = await run('--db', db, 'strikes', '--near', 'Palmyra');
     expect(table.out).toMatch(/2017-02-19 {2}2017-02-20 {2}Syria/);

@@ -90,9 +90,6 @@ const CURATED: CuratedPlace[] = [
   // Wikipedia "Dabiq, Syria" (36°32′14″N 37°16′01″E)
   { slug: 'dabiq', name: 'Dabiq', countryCode: 'SY', lat: 36.5372, lon: 37.2669, featureCode: 'PPL', uncertaintyKm: 2,
     names: ['Dabiq', 'Dabik', 'Dabeq'] },
-  // Wikipedia "Al-Baghuz Fawqani" (34°28′N 40°57′E), across the Euphrates from Abu Kamal
-  { slug: 'baghuz', name: 'Baghuz', countryCode: 'SY', lat: 34.467, lon: 40.95, featureCode: 'PPL', uncertaintyKm: 3,
-    names: ['Baghuz', 'Al Baghuz', 'Baghouz', 'Al-Baghuz Fawqani', 'Baghuz Fawqani'] },
   // At Tanf garrison and border crossing opposite Al Walid (Iraq); estimated
   { slug: 'at-tanf', name: 'At Tanf', countryCode: 'SY', lat: 33.5, lon: 38.63, featureCode: 'PPL', uncertaintyKm: 6,
     names: ['At Tanf', 'Al Tanf', 'Tanf'] },
@@ -106,8 +103,8 @@ const CURATED: CuratedPlace[] = [
   { slug: 'dashisha', name: 'Ad Dashishah', countryCode: 'SY', lat: 36.08, lon: 41.25, featureCode: 'PPL', uncertaintyKm: 15,
     names: ['Dashisha', 'Dashishah', 'Ad Dashishah', 'Al Dashisha'] },
   // Baghuz Fawqani on the Euphrates by the Iraqi border, ISIS's last village (Mar 2019) (Wikipedia "Al-Baghuz Fawqani", 34°27′N 40°57′E)
-  { slug: 'baghuz', name: 'Al Baghuz Fawqani', countryCode: 'SY', lat: 34.45, lon: 40.95, featureCode: 'PPL', uncertaintyKm: 3,
-    names: ['Baghuz', 'Al Baghuz', 'Baghouz', 'Al Baghouz', 'Baghuz Fawqani', 'Al Baghuz Fawqani', 'Al-Baghuz'] },
+  { slug: 'baghuz', name: 'Baghuz', countryCode: 'SY', lat: 34.45, lon: 40.95, featureCode: 'PPL', uncertaintyKm: 3,
+    names: ['Baghuz', 'Al Baghuz', 'Baghouz', 'Al Baghouz', 'Baghuz Fawqani', 'Al Baghuz Fawqani', 'Al-Baghuz Fawqani', 'Al-Baghuz'] },
   // Tiyas (T4) air base, ~50 km west of Palmyra, whose arms ISIS took in Dec 2016 (Wikipedia "Tiyas Military Airbase", 34°31′21″N 37°37′47″E)
   { slug: 'tiyas-air-base', name: 'Tiyas Air Base', countryCode: 'SY', lat: 34.5225, lon: 37.6297, featureCode: 'AIRB', uncertaintyKm: 2,
     names: ['Tiyas', 'Tiyas Air Base', 'Tiyas Airbase', 'Tiyas Military Airfield', 'Tiyas Military Airbase', 'Tiyas Airfield', 'T4', 'T-4', 'T4 Airbase', 'T-4 Airbase'] },
