@@ -11,12 +11,15 @@ export function radiusFor(strikes: number, max: number): number {
 
 /**
  * The explore map: one circle per place, sized by its strikes in the current window. Circles are made once
- * per payload; a window change only resizes them (canvas renderer), which keeps a brush move cheap.
+ * per payload; a window change only resizes them (canvas renderer), which keeps a brush move cheap. Over
+ * each circle lies a transparent button the keyboard reaches (Tab), naming the place and its strikes;
+ * Enter or Space opens the place. The mouse passes through it to the circle.
  */
 export class StrikeMap {
   private readonly map: L.Map;
   private readonly layer = L.layerGroup();
   private circles: L.CircleMarker[] = [];
+  private buttons: L.Marker[] = [];
   private places: PlaceAggregate[] = [];
   private strikes: Float64Array = new Float64Array(0);
 
@@ -37,6 +40,19 @@ export class StrikeMap {
       circle.addTo(this.layer);
       return circle;
     });
+    this.buttons = places.map((place, i) => {
+      const button = L.marker([place.lat, place.lon], { icon: L.divIcon({ className: 'place-button', iconSize: [0, 0] }), interactive: false, keyboard: true });
+      button.addTo(this.layer);
+      const el = button.getElement()!;
+      el.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        this.onOpenPlace(place.name);
+      });
+      el.addEventListener('focus', () => this.circles[i]?.openTooltip());
+      el.addEventListener('blur', () => this.circles[i]?.closeTooltip());
+      return button;
+    });
     if (fit && places.length === 1) this.map.setView([places[0]!.lat, places[0]!.lon], 8, { animate: false });
     else if (fit && places.length) {
       const bounds = L.latLngBounds(places.map((p) => [p.lat, p.lon] as [number, number]));
@@ -52,8 +68,18 @@ export class StrikeMap {
     for (let i = 0; i < this.circles.length; i++) {
       const n = strikes[i] ?? 0;
       const circle = this.circles[i]!;
-      circle.setRadius(radiusFor(n, max));
+      const radius = radiusFor(n, max);
+      circle.setRadius(radius);
       circle.setStyle({ opacity: n > 0 ? 1 : 0, fillOpacity: n > 0 ? 0.55 : 0 });
+      const el = this.buttons[i]?.getElement();
+      if (el) {
+        el.style.display = n > 0 ? '' : 'none';
+        const size = `${Math.round(radius * 2)}px`;
+        el.style.width = size;
+        el.style.height = size;
+        el.style.marginLeft = el.style.marginTop = `${-Math.round(radius)}px`;
+        el.setAttribute('aria-label', `${this.places[i]?.name ?? ''}: ${n} strike${n === 1 ? '' : 's'} in the window; opens the place page`);
+      }
     }
   }
 
@@ -61,7 +87,7 @@ export class StrikeMap {
     const el = document.createElement('div');
     const name = document.createElement('strong');
     name.textContent = this.places[i]?.name ?? '';
-    el.append(name, document.createElement('br'), `${this.strikes[i] ?? 0} strikes in the window · click for the place page`);
+    el.append(name, document.createElement('br'), `${this.strikes[i] ?? 0} strikes in the window · click (or Enter) for the place page`);
     return el;
   }
 
