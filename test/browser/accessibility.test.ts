@@ -195,14 +195,22 @@ describe.skipIf(missing !== null)('every reader of the workbench and its publish
     await page.close();
   }, 60_000);
 
-  it('reaches the circles of the map with Tab and opens a place with Enter', async () => {
+  it('reaches the circles of the map with Tab, moves among them with the arrows and opens a place with Enter', async () => {
     const page = await open(visitor, '/explore?from=2015-05-20&to=2015-05-31', exploreReady);
     await page.locator('.leaflet-container').focus();
     await page.keyboard.press('Tab');
     const focused = page.locator('.place-button:focus');
     await focused.waitFor();
+    const first = (await focused.getAttribute('aria-label'))!;
+    expect(first).toMatch(/^.+: \d+ strikes? in the window; opens the place page$/);
+    // one Tab stop for all the places: the arrow keys move among them, Tab leaves, Shift+Tab comes back
+    await page.keyboard.press('ArrowRight');
     const label = (await focused.getAttribute('aria-label'))!;
-    expect(label).toMatch(/^.+: \d+ strikes? in the window; opens the place page$/);
+    expect(label).not.toBe(first);
+    await page.keyboard.press('Tab');
+    expect(await page.locator('.place-button:focus').count()).toBe(0);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused.getAttribute('aria-label')).toBe(label);
     await page.locator('.leaflet-tooltip').waitFor();
     await shot(page, 'map-circle-focused');
     await page.keyboard.press('Enter');
