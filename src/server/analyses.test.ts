@@ -62,7 +62,12 @@ describe.each(backends)('analyses on $name', (backend) => {
     expect(html).toContain('<a class="badge verdict-supported" href="/check?q=On%2023%20May%202015');
     expect(html).toMatch(/2015-05-23<\/td><td>Tadmur<\/td><td class="num">1<\/td><td><code>[^<]*2015-05-23\.txt:6<\/code>/);
     expect(html.match(/<svg/g)?.length).toBe(2);
-    expect(html).toContain('aria-label="Strikes Palmyra per week, 2015-05-20..2015-06-10"');
+    expect(html).toContain('aria-label="Strikes per week near Palmyra, 2015-05-20..2015-06-10"');
+    // without script a reader still gets each chart in words and as a table, and each claim's figures
+    expect(html).toContain('<p class="chart-summary">Strikes per week near Palmyra, 20 May 2015 – 10 June 2015: 3 strikes in 1 of 4 weeks; no release on 20 days</p>');
+    expect(html).toMatch(/<details class="chart-table"><summary>Show as table<\/summary><table><caption>Strikes per week near Palmyra.*<td>2015-05-20\.\.2015-05-24<\/td><td class="num">3<\/td><td class="num">2 of 5<\/td>/s);
+    expect(html).toContain('<p class="chart-summary">Who held Palmyra: IS 20 May 2015 – 26 March 2016;');
+    expect(html).toContain('<dt>claimed</dt><dd>one strike (accepted: 1)</dd></div><div><dt>found</dt><dd>1 strike</dd></div><div><dt>window</dt><dd>2015-05-23..2015-05-23</dd>');
     expect(html).toContain('aria-label="Who held Palmyra"');
     expect(html).toContain('<a class="tag tag-place" href="/places/Palmyra">Tadmur</a>');
     expect(html).toContain('<span class="tag">airpower</span>');

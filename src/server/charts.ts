@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { CountReport } from '../analysis/index.js';
+import { bucketChartText, dailyChartText, daysWithoutRelease, plotChart, type ChartText } from '../charts/index.js';
 import type { ControlEvent, ControlPeriod } from '../control/index.js';
 
 // Charts are drawn on the server into a DOM of their own: published pages need no script.
@@ -23,7 +24,7 @@ export function strikesChartSvg(report: CountReport, title: string): string | nu
     coverage: b.covered === b.days ? 'every day has a release' : b.covered === 0 ? 'no release' : 'some days without a release',
     title: `${b.from === b.to ? b.from : `${b.from}..${b.to}`}: ${b.strikes} strikes; ${b.covered} of ${b.days} days have a release`,
   }));
-  const svg = Plot.plot({
+  const svg = plotChart({
     document: newDocument(),
     width: 640,
     height: 240,
@@ -35,10 +36,18 @@ export function strikesChartSvg(report: CountReport, title: string): string | nu
       Plot.rectY(rows, { x1: 'x1', x2: 'x2', y: 'strikes', fill: 'coverage', title: 'title', inset: 0.5 }),
       Plot.ruleY([0]),
     ],
-  });
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', title);
+  }, title);
   return svg.outerHTML;
+}
+
+/** The summary and table of `strikesChartSvg`'s chart: the same bars, in words and rows. Null without a series. */
+export function strikesChartText(report: CountReport, title: string): ChartText | null {
+  const series = report.series;
+  if (!series) return null;
+  if (series.unit !== 'day') {
+    return bucketChartText(title, report.window, series.unit, series.buckets.map((b) => ({ ...b.window, strikes: b.strikes, coveredDays: b.coveredDays, totalDays: b.totalDays })));
+  }
+  return dailyChartText(title, report.window, series.points.map((p) => ({ day: p.day, strikes: p.strikes ?? 0 })), daysWithoutRelease(series.points));
 }
 
 /** Bands of who held a place when, with its named events as ticks; open periods run to `until`. */
@@ -50,7 +59,7 @@ export function controlBandsSvg(periods: ControlPeriod[], events: ControlEvent[]
     title: `${p.holder}: ${p.from}..${p.to ?? 'open'}${p.note ? ` (${p.note})` : ''}`,
   }));
   const ticks = events.map((e) => ({ x: dateOf(e.from), title: `${e.name}: ${e.from}${e.to ? `..${e.to}` : ''}` }));
-  const svg = Plot.plot({
+  const svg = plotChart({
     document: newDocument(),
     width: 640,
     height: 60 + 28 * new Set(periods.map((p) => p.holder)).size,
@@ -61,8 +70,6 @@ export function controlBandsSvg(periods: ControlPeriod[], events: ControlEvent[]
       Plot.barX(rows, { x1: 'x1', x2: 'x2', y: 'holder', fill: 'holder', title: 'title' }),
       Plot.tickX(ticks, { x: 'x', stroke: '#222', strokeDasharray: '3,2', title: 'title' }),
     ],
-  });
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', title);
+  }, title);
   return svg.outerHTML;
 }

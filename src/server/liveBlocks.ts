@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { countReport, describeCoverage, parseDay, type SeriesUnit } from '../analysis/index.js';
+import { controlChartText, type ChartText } from '../charts/index.js';
 import { checkClaim, type CheckDeps, type CheckResult } from '../claims/index.js';
 import { QueryError, type Ledger } from '../store/index.js';
-import { controlBandsSvg, strikesChartSvg } from './charts.js';
+import { controlBandsSvg, strikesChartSvg, strikesChartText } from './charts.js';
 import { checkHref, escapeHtml, placeHref } from './html.js';
 
 /** The fenced-code languages that are live blocks rather than code. */
@@ -37,6 +38,21 @@ function blockError(kind: string, source: string, reason: string): string {
   return `<div class="block-error"><p><strong>${escapeHtml(kind)} block not drawn:</strong> ${escapeHtml(reason)}</p><pre><code>${escapeHtml(source.trim())}</code></pre></div>`;
 }
 
+/** What the check found, as the verdict card says it. */
+function foundText(found: CheckResult['found']): string {
+  if (!found) return 'nothing';
+  if (found.kind === 'count') return `${found.value} strike${found.value === 1 ? '' : 's'}`;
+  if (found.kind === 'share') return `${found.inside} of ${found.total} strikes`;
+  return `${found.strike_days} strike days, ${found.strikes} strikes`;
+}
+
+/** A chart's "show as table": a closed `<details>`, so it works without script and keeps the page short. */
+export function chartTableHtml(text: ChartText): string {
+  const head = text.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
+  const rows = text.rows.map((r) => `<tr>${r.map((cell, i) => `<td${i > 0 && /^\d/.test(cell) ? ' class="num"' : ''}>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('');
+  return `<details class="chart-table"><summary>Show as table</summary><table><caption>${escapeHtml(text.summary)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></details>`;
+}
+
 /** A claim's verdict as a badge linking to its full check, with the records behind it and their sources. */
 export function claimBadge(result: CheckResult): string {
   const verdict = escapeHtml(result.verdict);
@@ -52,7 +68,8 @@ export function claimBadge(result: CheckResult): string {
     : '';
   return `<figure class="claim verdict-${verdict}">
 <p><a class="badge verdict-${verdict}" href="${escapeHtml(checkHref(result.sentence))}">${verdict}</a> <q>${escapeHtml(result.sentence)}</q></p>
-<p class="claim-message">${escapeHtml(result.message)}</p>${records}
+<p class="claim-message">${escapeHtml(result.message)}</p>
+<dl class="claim-figures"><div><dt>claimed</dt><dd>${escapeHtml(result.claimed ? `${result.claimed.text.trim()} (accepted: ${result.claimed.accepted})` : '—')}</dd></div><div><dt>found</dt><dd>${escapeHtml(foundText(result.found))}</dd></div><div><dt>window</dt><dd>${escapeHtml(result.window ? `${result.window.from}..${result.window.to}` : '—')}</dd></div></dl>${records}
 </figure>`;
 }
 
@@ -95,13 +112,16 @@ async function chartBlock(source: string, ctx: BlockContext): Promise<string> {
   const a = checked(chartArgs, args);
   const report = await countReport(ctx.ledger, { near: a.near, from: a.from, to: a.to, country: a.country, radiusKm: a.radius_km }, { by: a.by as SeriesUnit });
   const where = report.place
-    ? `${report.radiusKm !== null ? `within ${report.radiusKm} km of ` : ''}${report.place.name}`
-    : a.country ?? 'everywhere';
-  const title = `Strikes ${where} per ${a.by}, ${report.window.from}..${report.window.to}`;
-  const svg = strikesChartSvg(report, title)!;
+    ? ` ${report.radiusKm !== null ? `within ${report.radiusKm} km of` : 'near'} ${report.place.name}`
+    : a.country ? ` in ${a.country}` : '';
+  const title = `Strikes per ${a.by}${where}`;
+  const svg = strikesChartSvg(report, `${title}, ${report.window.from}..${report.window.to}`)!;
+  const text = strikesChartText(report, title)!;
   const placeLink = report.place ? ` · <a href="${escapeHtml(placeHref(report.place.name))}">${escapeHtml(report.place.name)}</a>` : '';
   return `<figure class="chart">${svg}
-<figcaption>${escapeHtml(title)}: ${report.strikes} strikes in ${report.records} records${placeLink}<br><span class="coverage">${escapeHtml(describeCoverage(report.coverage))}</span></figcaption>
+<figcaption><p class="chart-summary">${escapeHtml(text.summary)}</p>
+<p>${report.strikes} strikes in ${report.records} records${placeLink}<br><span class="coverage">${escapeHtml(describeCoverage(report.coverage))}</span></p>
+${chartTableHtml(text)}</figcaption>
 </figure>`;
 }
 
@@ -121,10 +141,10 @@ async function controlBlock(source: string, ctx: BlockContext): Promise<string> 
   if (periods.length === 0) throw new BlockError(`no periods of control for ${place.name}${a.from || a.to ? ' in that window' : ''}`);
   const title = `Who held ${place.name}`;
   const svg = controlBandsSvg(periods, events, a.to ?? ctx.today, title);
-  const rows = periods.map((p) => `<tr><td>${escapeHtml(p.holder)}</td><td>${escapeHtml(p.from)}</td><td>${escapeHtml(p.to ?? 'open')}</td><td>${escapeHtml(p.note)}</td><td>${escapeHtml(p.source)}</td></tr>`);
+  const text = controlChartText(title, periods);
+  const eventList = events.length ? `<p>Events: ${events.map((e) => escapeHtml(`${e.name} ${e.from}${e.to ? `..${e.to}` : ''}`)).join('; ')}</p>` : '';
   return `<figure class="control">${svg}
-<figcaption>${escapeHtml(title)} (<a href="${escapeHtml(placeHref(place.name))}">place page</a>)</figcaption>
-<details><summary>${periods.length} period${periods.length === 1 ? '' : 's'} of control</summary>
-<table><thead><tr><th>holder</th><th>from</th><th>to</th><th>note</th><th>source</th></tr></thead><tbody>${rows.join('')}</tbody></table></details>
+<figcaption><p class="chart-summary">${escapeHtml(text.summary)} (<a href="${escapeHtml(placeHref(place.name))}">place page</a>)</p>
+${eventList}${chartTableHtml(text)}</figcaption>
 </figure>`;
 }

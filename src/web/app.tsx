@@ -61,30 +61,42 @@ export function App() {
     await refreshMe();
   };
   const here = url.pathname;
+  // on a phone the navigation folds into a menu; a page change or Escape folds it again
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [url.href]);
+  const closeMenu = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    (document.querySelector('.menu-toggle') as HTMLButtonElement | null)?.focus();
+  };
   const link = (href: string, label: string) => <a href={href} aria-current={here === href || (href !== '/' && here.startsWith(href)) ? 'page' : undefined}>{label}</a>;
   return (
     <>
-      <header class="top">
+      <a class="skip-link" href="#main" data-external>Skip to the content</a>
+      <header class="top" onKeyDown={closeMenu}>
         <a class="brand" href="/">AirLedger</a>
-        <nav>
-          {link('/explore', 'Explore')}
-          {link('/check', 'Check a claim')}
-          {link('/analyses', 'Analyses')}
-          {me?.user?.role === 'editor' || me?.user?.role === 'admin' ? link('/review', 'Review') : null}
-          {me?.user?.role === 'editor' || me?.user?.role === 'admin' ? link('/import', 'Import') : null}
-          {link('/settings', 'Settings')}
-        </nav>
-        <span class="who">
-          {me?.user ? (
-            <>
-              <span data-testid="user">{me.user.email} ({me.user.role})</span> <button type="button" class="small" onClick={logout}>Log out</button>
-            </>
-          ) : me?.available ? (
-            <a href={`/login?next=${encodeURIComponent(here)}`}>Log in</a>
-          ) : null}
-        </span>
+        <button type="button" class="menu-toggle" aria-expanded={menuOpen} aria-controls="site-menu" onClick={() => setMenuOpen(!menuOpen)}>Menu</button>
+        <div id="site-menu" class={menuOpen ? 'site-menu open' : 'site-menu'}>
+          <nav aria-label="Workbench">
+            {link('/explore', 'Explore')}
+            {link('/check', 'Check a claim')}
+            {link('/analyses', 'Analyses')}
+            {me?.user?.role === 'editor' || me?.user?.role === 'admin' ? link('/review', 'Review') : null}
+            {me?.user?.role === 'editor' || me?.user?.role === 'admin' ? link('/import', 'Import') : null}
+            {link('/settings', 'Settings')}
+          </nav>
+          <span class="who">
+            {me?.user ? (
+              <>
+                <span data-testid="user">{me.user.email} ({me.user.role})</span> <button type="button" class="small" onClick={logout}>Log out</button>
+              </>
+            ) : me?.available ? (
+              <a href={`/login?next=${encodeURIComponent(here)}`}>Log in</a>
+            ) : null}
+          </span>
+        </div>
       </header>
-      <main>
+      <main id="main" tabIndex={-1}>
         <Suspense fallback={<p>loading…</p>}>{route(url)}</Suspense>
       </main>
     </>

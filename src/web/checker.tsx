@@ -1,7 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { dailyChartText, longWindow, plotChart } from '../charts/index.js';
 import { send } from './api.js';
 import { ChartDownloads } from './chartDownload.js';
+import { ChartSummary } from './chartSummary.js';
 import { addDays, daysBetween, dayTime, nextDay } from './explore/model.js';
 import { strikeBars } from './explore/timeline.js';
 import { navigate } from './router.js';
@@ -33,6 +35,12 @@ export function sentenceHref(sentence: string, asOf: string): string {
   return `/check?q=${encodeURIComponent(sentence)}${asOf ? `&as_of=${asOf}` : ''}`;
 }
 
+function chartTitle(result: CheckResult): string {
+  if (!result.place || result.place.kind === 'anywhere') return 'Strikes per day';
+  if (result.place.kind === 'country') return `Strikes per day in ${result.place.name}`;
+  return `Strikes per day ${result.radius_km !== null ? `within ${result.radius_km} km of` : 'near'} ${result.place.name}`;
+}
+
 function WindowChart({ result }: { result: CheckResult }) {
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -44,8 +52,8 @@ function WindowChart({ result }: { result: CheckResult }) {
     // a short window is shown with a week either side, shaded as the window, so its bars keep a day's width
     const pad = daysBetween(result.window.from, result.window.to) < 14 ? 7 : 0;
     const inWindow = pad ? [{ x1: new Date(dayTime(result.window.from)), x2: new Date(dayTime(nextDay(result.window.to))) }] : [];
-    const chart = Plot.plot({
-      width: Math.max(360, el.current.clientWidth || 700),
+    const chart = plotChart({
+      width: Math.max(320, el.current.clientWidth || 700),
       height: 160,
       marginLeft: 40,
       x: { type: 'utc', domain: [new Date(dayTime(addDays(result.window.from, -pad))), new Date(dayTime(nextDay(addDays(result.window.to, pad))))] },
@@ -56,10 +64,19 @@ function WindowChart({ result }: { result: CheckResult }) {
         ...strikeBars(bars),
         Plot.ruleY([0]),
       ],
-    });
+    }, `${chartTitle(result)}, ${longWindow(result.window)}`);
     el.current.replaceChildren(chart);
   }, [result]);
-  return <div class="window-chart" ref={el} />;
+  if (!result.window) return null;
+  const totals = new Map<string, number>();
+  for (const r of result.records) totals.set(r.date, (totals.get(r.date) ?? 0) + r.strikes);
+  const text = dailyChartText(chartTitle(result), result.window, [...totals].map(([day, strikes]) => ({ day, strikes })), result.coverage?.missing_ranges ?? []);
+  return (
+    <>
+      <div class="window-chart" ref={el} />
+      <ChartSummary text={text} />
+    </>
+  );
 }
 
 function Records({ result, limit }: { result: CheckResult; limit: number }) {

@@ -2,10 +2,12 @@ import * as Plot from '@observablehq/plot';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { chartSvg, dailyChartText, daysWithoutRelease, longWindow, plotChart } from '../charts/index.js';
 import { getJson, query } from './api.js';
 import { navigate } from './router.js';
 import { addBasemap, textNode } from './basemap.js';
 import { ChartDownloads } from './chartDownload.js';
+import { ChartSummary } from './chartSummary.js';
 import { dayTime, nextDay } from './explore/model.js';
 import { controlBands, holderColor, strikeBars } from './explore/timeline.js';
 import type { Analysis, PlacePagePayload } from './types.js';
@@ -18,8 +20,8 @@ function ControlChart({ data }: { data: PlacePagePayload }) {
     const bars = data.series.filter((p) => (p.strikes ?? 0) > 0).map((p) => ({ day: new Date(dayTime(p.day)), strikes: p.strikes ?? 0 }));
     const bands = controlBands(data.control.periods, window);
     const holders = [...new Set(bands.map((b) => b.holder))];
-    const chart = Plot.plot({
-      width: Math.max(360, el.current.clientWidth || 800),
+    const chart = plotChart({
+      width: Math.max(320, el.current.clientWidth || 800),
       height: 200,
       marginLeft: 44,
       x: { type: 'utc', domain: [new Date(dayTime(window.from)), new Date(dayTime(nextDay(window.to)))] },
@@ -30,10 +32,16 @@ function ControlChart({ data }: { data: PlacePagePayload }) {
         ...strikeBars(bars),
         Plot.ruleY([0]),
       ],
-    });
+    }, `Strikes per day near ${data.place.name}, ${longWindow(window)}, shaded by who held it`);
     el.current.replaceChildren(chart);
   }, [data]);
-  return <div class="control-chart" ref={el} data-testid="control-chart" />;
+  const text = data.window ? dailyChartText(`Strikes per day near ${data.place.name}`, data.window, data.series.map((p) => ({ day: p.day, strikes: p.strikes ?? 0 })), daysWithoutRelease(data.series)) : null;
+  return (
+    <>
+      <div class="control-chart" ref={el} data-testid="control-chart" />
+      <ChartSummary text={text} />
+    </>
+  );
 }
 
 function SmallMap({ lat, lon, name }: { lat: number; lon: number; name: string }) {
@@ -174,7 +182,7 @@ export function PlacePage({ name, url }: { name: string; url: URL }) {
           </p>
         </div>
       </div>
-      <div class="chart-head"><h2>Control and strikes</h2><ChartDownloads chart={() => document.querySelector('.control-chart svg:last-of-type')} name={`${place.name}-control`} /></div>
+      <div class="chart-head"><h2>Control and strikes</h2><ChartDownloads chart={() => { const chart = document.querySelector('.control-chart > *'); return chart ? chartSvg(chart) : null; }} name={`${place.name}-control`} /></div>
       {data.control.periods.length === 0 ? <p class="muted">No control periods recorded for this place; the bars are the strikes per day.</p> : null}
       <ControlChart data={data} />
       <ControlSources data={data} />

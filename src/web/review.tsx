@@ -31,6 +31,16 @@ function ReviewRow({ item, onSettled }: { item: ReviewItem; onSettled: (message:
   const [point, setPoint] = useState<{ lat: number; lon: number } | null>(null);
   const [country, setCountry] = useState(COUNTRY_CODES[item.country] ?? item.current?.countryCode ?? '');
   const [error, setError] = useState<string | null>(null);
+  // typed coordinates, for readers without a mouse; a click on the map fills the same fields
+  const [typed, setTyped] = useState({ lat: '', lon: '' });
+  const setCoordinate = (key: 'lat' | 'lon', text: string) => {
+    const next = { ...typed, [key]: text };
+    setTyped(next);
+    const lat = Number(next.lat);
+    const lon = Number(next.lon);
+    const valid = next.lat.trim() !== '' && next.lon.trim() !== '' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+    setPoint(valid ? { lat, lon } : null);
+  };
   const act = async (promise: Promise<unknown>, message: string) => {
     setError(null);
     try {
@@ -56,9 +66,11 @@ function ReviewRow({ item, onSettled }: { item: ReviewItem; onSettled: (message:
       <button type="button" class="small" onClick={() => setPinning(!pinning)}>{pinning ? 'Cancel pin' : 'Pin a point on the map'}</button>
       {pinning ? (
         <div class="pin">
-          <PinMap item={item} onPin={(lat, lon) => setPoint({ lat, lon })} />
+          <PinMap item={item} onPin={(lat, lon) => { setPoint({ lat, lon }); setTyped({ lat: String(lat), lon: String(lon) }); }} />
           <p>
-            {point ? `Pin at ${point.lat}, ${point.lon}` : 'Click the map where the place lies.'}{' '}
+            {point ? `Pin at ${point.lat}, ${point.lon}` : 'Click the map where the place lies, or type its coordinates.'}{' '}
+            <label>Latitude <input type="number" step="any" min="-90" max="90" value={typed.lat} onInput={(e) => setCoordinate('lat', (e.currentTarget as HTMLInputElement).value)} /></label>{' '}
+            <label>Longitude <input type="number" step="any" min="-180" max="180" value={typed.lon} onInput={(e) => setCoordinate('lon', (e.currentTarget as HTMLInputElement).value)} /></label>{' '}
             <label>Country code <input value={country} size={3} maxLength={2} onInput={(e) => setCountry((e.currentTarget as HTMLInputElement).value.toUpperCase())} /></label>{' '}
             <button type="button" disabled={!point || country.length !== 2} onClick={() => point && act(send('POST', '/api/places/pin', { name: item.placeText, lat: point.lat, lon: point.lon, countryCode: country }), `"${item.placeText}" pinned at ${point.lat}, ${point.lon}`)}>Save pin</button>
           </p>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { dailyChartText, type ChartText } from '../../charts/index.js';
 import { getJson, query } from '../api.js';
 import { ChartDownloads } from '../chartDownload.js';
+import { ChartSummary } from '../chartSummary.js';
 import { navigate } from '../router.js';
 import type { ExplorePayload, StrikeRecord, Window } from '../types.js';
 import { StrikeMap } from './map.js';
@@ -76,6 +78,7 @@ export function ExploreView({ url }: { url: URL }) {
   const [payload, setPayload] = useState<ExplorePayload | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
+  const [chartText, setChartText] = useState<ChartText | null>(null);
 
   const apply = (window: Window | null): number => {
     const started = performance.now();
@@ -88,7 +91,7 @@ export function ExploreView({ url }: { url: URL }) {
     p.table.setRange(s.offset, s.count);
     if (summaryEl.current) {
       const dating = p.model.payload.datedBy === 'reported' ? 'by release day' : 'by strike day';
-      summaryEl.current.textContent = `${s.strikes.toLocaleString('en')} strikes in ${s.count.toLocaleString('en')} records · ${w.from}..${w.to} · ${dating} · ${s.releaseDays} of ${s.totalDays} days have a release${window ? ' · brushed (double-click the timeline to clear)' : ''}`;
+      summaryEl.current.textContent = `${s.strikes.toLocaleString('en')} strikes in ${s.count.toLocaleString('en')} records · ${w.from}..${w.to} · ${dating} · ${s.releaseDays} of ${s.totalDays} days have a release${window ? ' · brushed (double-click the timeline, or press Escape on it, to clear)' : ''}`;
       summaryEl.current.dataset.records = String(s.count);
       summaryEl.current.dataset.from = w.from;
       summaryEl.current.dataset.to = w.to;
@@ -144,7 +147,12 @@ export function ExploreView({ url }: { url: URL }) {
         p.map.setPlaces(body.places, true);
         p.table.reset(body.records);
         if (body.window) {
-          p.timeline.render({ window: body.window, days: model.days, dayStrikes: model.dayStrikes, gaps: gapsOf(body.window, body.releaseDays), periods: body.control?.periods ?? [] });
+          const gaps = gapsOf(body.window, body.releaseDays);
+          p.timeline.render({ window: body.window, days: model.days, dayStrikes: model.dayStrikes, gaps, periods: body.control?.periods ?? [] });
+          const where = body.place ? ` ${body.radiusKm !== null ? `within ${body.radiusKm} km of` : 'near'} ${body.place.name}` : body.countryCode ? ` in ${body.countryCode}` : '';
+          setChartText(dailyChartText(`Strikes per day${where}`, body.window, model.days.map((day, i) => ({ day, strikes: model.dayStrikes[i] ?? 0 })), gaps));
+        } else {
+          setChartText(null);
         }
         // a shared link brings its brushed window back, kept inside the data's window
         const linked = brushOf(new URL(location.href));
@@ -223,6 +231,7 @@ export function ExploreView({ url }: { url: URL }) {
         <div class="timeline-box">
           <div class="chart-head"><h2>Strikes per day</h2><ChartDownloads chart={() => parts.current?.timeline.chart ?? null} name="strikes-per-day" /></div>
           <div class="timeline" ref={timelineEl} data-testid="timeline" />
+          <ChartSummary text={chartText} />
         </div>
       </div>
       <div class="records" ref={tableEl} data-testid="records" />

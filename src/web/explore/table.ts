@@ -15,6 +15,7 @@ const PAGE = 100;
 /**
  * The records of the window as a virtual table: only the rows in view exist in the DOM. Rows come from a
  * cache by their offset in the payload's ordering; missing pages are fetched and drawn when they arrive.
+ * The scrolling body takes focus, so the arrow keys, Page Up/Down, Home and End scroll it.
  */
 export class RecordTable {
   private readonly viewport: HTMLDivElement;
@@ -30,6 +31,7 @@ export class RecordTable {
     const header = document.createElement('div');
     header.className = 'record-row record-head';
     header.setAttribute('role', 'row');
+    header.setAttribute('aria-rowindex', '1');
     for (const title of ['Strike day', 'Reported', 'Place as written → place', 'Strikes', 'Targets', 'Source', 'Line']) {
       const cell = document.createElement('span');
       cell.setAttribute('role', 'columnheader');
@@ -38,14 +40,17 @@ export class RecordTable {
     }
     this.viewport = document.createElement('div');
     this.viewport.className = 'record-viewport';
+    this.viewport.tabIndex = 0;
+    this.viewport.setAttribute('role', 'rowgroup');
+    this.viewport.setAttribute('aria-label', 'Records of the window; scroll with the arrow keys, Page Up and Page Down');
     this.spacer = document.createElement('div');
     this.spacer.className = 'record-spacer';
     this.rows = document.createElement('div');
     this.rows.className = 'record-rows';
-    this.rows.setAttribute('role', 'rowgroup');
     this.spacer.append(this.rows);
     this.viewport.append(this.spacer);
     container.setAttribute('role', 'table');
+    container.setAttribute('aria-label', 'Strike records');
     container.replaceChildren(header, this.viewport);
     this.viewport.addEventListener('scroll', () => this.draw(), { passive: true });
   }
@@ -63,6 +68,7 @@ export class RecordTable {
     this.offset = offset;
     this.count = count;
     this.spacer.style.height = `${count * ROW_HEIGHT}px`;
+    this.viewport.parentElement?.setAttribute('aria-rowcount', String(count + 1));
     this.viewport.scrollTop = 0;
     this.draw();
   }
@@ -110,9 +116,13 @@ export class RecordTable {
     const row = document.createElement('div');
     row.className = record ? 'record-row' : 'record-row loading';
     row.setAttribute('role', 'row');
+    row.setAttribute('aria-rowindex', String(i + 2));
     row.style.top = `${i * ROW_HEIGHT}px`;
     if (!record) {
-      row.textContent = 'loading…';
+      const cell = document.createElement('span');
+      cell.setAttribute('role', 'cell');
+      cell.textContent = 'loading…';
+      row.append(cell);
       return row;
     }
     const place = record.place && record.place !== record.placeText ? `${record.placeText} → ${record.place}` : record.placeText;

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
+import { longWindow, plotChart } from '../../charts/index.js';
 import type { ControlPeriod, Day, Window } from '../types.js';
-import { dayOf, dayTime, nextDay } from './model.js';
+import { addDays, dayOf, daysBetween, dayTime, nextDay } from './model.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const MARGIN = { left: 44, right: 16, top: 12, bottom: 28 };
@@ -44,9 +45,34 @@ export function controlBands(periods: readonly ControlPeriod[], window: Window) 
     .filter((b) => b.x1 < b.x2);
 }
 
+/** Days a keyboard step moves the brush: an arrow key one day, Page Up/Down a month. */
+const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 30, PageDown: -30 };
+
+/** The window a key makes of `brush` within `window`: move it, resize it (shift), put it at an end, or clear it; undefined for other keys. */
+export function brushByKey(brush: Window | null, window: Window, key: string, shift: boolean): Window | null | undefined {
+  if (key === 'Escape' || key === 'Delete' || key === 'Backspace') return null;
+  const step = KEY_STEPS[key];
+  if (step === undefined && key !== 'Home' && key !== 'End') return undefined;
+  // with no brush, a key starts one over the first week of the chart
+  if (!brush) return { from: window.from, to: minDay(addDays(window.from, 6), window.to) };
+  const length = daysBetween(brush.from, brush.to);
+  if (shift) {
+    const to = key === 'Home' ? brush.from : key === 'End' ? window.to : addDays(brush.to, step!);
+    return { from: brush.from, to: minDay(maxDay(to, brush.from), window.to) };
+  }
+  const from = key === 'Home' ? window.from : key === 'End' ? addDays(window.to, -length) : addDays(brush.from, step!);
+  const clamped = minDay(maxDay(from, window.from), addDays(window.to, -length));
+  return { from: clamped, to: addDays(clamped, length) };
+}
+
+let timelines = 0;
+const minDay = (a: Day, b: Day) => (a < b ? a : b);
+const maxDay = (a: Day, b: Day) => (a > b ? a : b);
+
 /**
- * Daily strike bars with a brush: drag to pick a window, double-click to clear. The chart is drawn once per
- * payload; a brush move only moves the selection, and reports the window to `onBrush`.
+ * Daily strike bars with a brush: drag to pick a window, double-click to clear; from the keyboard the chart
+ * is a slider whose arrows move the window and shift+arrows resize it. The chart is drawn once per payload;
+ * a brush move only moves the selection, and reports the window to `onBrush`.
  */
 export class Timeline {
   private svg: SVGSVGElement | null = null;
@@ -55,8 +81,31 @@ export class Timeline {
   private window: Window | null = null;
   private brush: Window | null = null;
   private width = 800;
+  private readonly area: HTMLDivElement;
+  private readonly hint: HTMLParagraphElement;
 
-  constructor(private readonly container: HTMLElement, private readonly onBrush: (window: Window | null) => void) {}
+  constructor(private readonly container: HTMLElement, private readonly onBrush: (window: Window | null) => void) {
+    this.area = document.createElement('div');
+    this.area.className = 'timeline-brush';
+    this.area.tabIndex = 0;
+    this.area.setAttribute('role', 'slider');
+    this.area.setAttribute('aria-label', 'Window of the timeline');
+    this.hint = document.createElement('p');
+    this.hint.className = 'hint';
+    this.hint.id = `timeline-keys-${++timelines}`;
+    this.hint.textContent = 'Drag on the chart to pick a window, double-click to clear. From the keyboard: arrow keys move the window a day, Page Up and Page Down a month, Home and End to the ends; with Shift they move its last day; Escape shows the whole chart again.';
+    this.area.setAttribute('aria-describedby', this.hint.id);
+    this.area.addEventListener('keydown', (event) => {
+      if (!this.window) return;
+      const next = brushByKey(this.brush, this.window, event.key, event.shiftKey);
+      if (next === undefined) return;
+      event.preventDefault();
+      if (next === this.brush || (next && this.brush && next.from === this.brush.from && next.to === this.brush.to)) return;
+      this.brush = next;
+      this.drawSelection();
+      this.onBrush(next);
+    });
+  }
 
   /** The chart element, for SVG and PNG downloads. */
   get chart(): SVGSVGElement | null {
@@ -70,7 +119,7 @@ export class Timeline {
     const domain = [new Date(dayTime(data.window.from)), new Date(dayTime(nextDay(data.window.to)))];
     const gaps = data.gaps.map((g) => ({ x1: new Date(dayTime(g.from)), x2: new Date(dayTime(nextDay(g.to))) }));
     const bands = controlBands(data.periods, data.window);
-    const chart = Plot.plot({
+    const chart = plotChart({
       width: this.width,
       height: 170,
       marginLeft: MARGIN.left,
@@ -85,9 +134,7 @@ export class Timeline {
         ...strikeBars(bars),
         Plot.ruleY([0]),
       ],
-    }) as SVGSVGElement & Plot.Plot;
-    chart.setAttribute('role', 'img');
-    chart.setAttribute('aria-label', 'strikes per day; grey: no release');
+    }, `Strikes per day, ${longWindow(data.window)}; grey: no release`) as SVGSVGElement & Plot.Plot;
     this.x = chart.scale('x') as unknown as { apply(v: unknown): number; invert(px: number): unknown };
     this.svg = chart;
     this.addBrush(chart, 170);
@@ -108,7 +155,8 @@ export class Timeline {
       item.append(swatch, 'no release (unknown, not zero)');
       legend.append(item);
     }
-    this.container.replaceChildren(chart, legend);
+    this.area.replaceChildren(chart);
+    this.container.replaceChildren(this.area, legend, this.hint);
     this.drawSelection();
   }
 
@@ -173,6 +221,13 @@ export class Timeline {
   }
 
   private drawSelection(): void {
+    if (this.window) {
+      const w = this.brush ?? this.window;
+      this.area.setAttribute('aria-valuemin', '0');
+      this.area.setAttribute('aria-valuemax', String(daysBetween(this.window.from, this.window.to)));
+      this.area.setAttribute('aria-valuenow', String(daysBetween(this.window.from, w.from)));
+      this.area.setAttribute('aria-valuetext', `${this.brush ? '' : 'the whole chart, '}${longWindow(w)} (${daysBetween(w.from, w.to) + 1} days)`);
+    }
     if (!this.selection || !this.x) return;
     if (!this.brush) {
       this.selection.setAttribute('width', '0');
