@@ -24,6 +24,7 @@ figure.claim{border-left:4px solid #999;padding:.3rem .8rem;background:#fafafa}
 .verdict-partial-coverage{border-color:#9a5b00}.badge.verdict-partial-coverage{background:#9a5b00}
 .verdict-no-coverage{border-color:#666}.verdict-unparseable{border-color:#6a1b9a}.badge.verdict-unparseable{background:#6a1b9a}
 .claim-message{font:14px system-ui,sans-serif;margin:.3rem 0}
+ul.claim-why{font:13px system-ui,sans-serif;margin:.3rem 0}
 dl.claim-figures{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;font:13px system-ui,sans-serif;margin:.3rem 0}
 dl.claim-figures div{display:flex;gap:.35rem}dl.claim-figures dt{color:#555}dl.claim-figures dd{margin:0}
 table{border-collapse:collapse;font:13px system-ui,sans-serif;max-width:100%}td,th{padding:.15rem .5rem;border-bottom:1px solid #eee;text-align:left}td.num{text-align:right}

@@ -66,10 +66,13 @@ export function claimBadge(result: CheckResult): string {
     ? `<details><summary>${result.records.length} record${result.records.length === 1 ? '' : 's'}, ${total} strike${total === 1 ? '' : 's'}</summary>
 <table><thead><tr><th>date</th><th>place</th><th>strikes</th><th>source</th></tr></thead><tbody>${rows.join('')}</tbody></table>${more}</details>`
     : '';
+  // the message states claimed against found; the lines after it say why a verdict is not the plain comparison
+  const reasons = result.parts.flatMap((p) => p.explanation.slice(1));
+  const why = reasons.length ? `<ul class="claim-why">${reasons.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>\n` : '';
   return `<figure class="claim verdict-${verdict}">
 <p><a class="badge verdict-${verdict}" href="${escapeHtml(checkHref(result.sentence))}">${verdict}</a> <q>${escapeHtml(result.sentence)}</q></p>
 <p class="claim-message">${escapeHtml(result.message)}</p>
-<dl class="claim-figures"><div><dt>claimed</dt><dd>${escapeHtml(result.claimed ? `${result.claimed.text.trim()} (accepted: ${result.claimed.accepted})` : '—')}</dd></div><div><dt>found</dt><dd>${escapeHtml(foundText(result.found))}</dd></div><div><dt>window</dt><dd>${escapeHtml(result.window ? `${result.window.from}..${result.window.to}` : '—')}</dd></div></dl>${records}
+${why}<dl class="claim-figures"><div><dt>claimed</dt><dd>${escapeHtml(result.claimed ? `${result.claimed.text.trim()} (accepted: ${result.claimed.accepted})` : '—')}</dd></div><div><dt>found</dt><dd>${escapeHtml(foundText(result.found))}</dd></div><div><dt>window</dt><dd>${escapeHtml(result.window ? `${result.window.from}..${result.window.to}` : '—')}</dd></div></dl>${records}
 </figure>`;
 }
 

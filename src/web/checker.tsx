@@ -93,6 +93,8 @@ function Records({ result, limit }: { result: CheckResult; limit: number }) {
 
 /** One sentence's answer: verdict, how it was read, figures, the window's chart and the records behind it. */
 function VerdictCard({ result }: { result: CheckResult }) {
+  // the message states claimed against found; the lines after it say why a verdict is not the plain comparison
+  const why = result.parts.flatMap((p) => p.explanation.slice(1));
   return (
     <article class={`verdict-card verdict-${result.verdict}`} data-testid="verdict">
       <header>
@@ -113,6 +115,12 @@ function VerdictCard({ result }: { result: CheckResult }) {
         <div><dt>Read as of</dt><dd>{result.as_of.day} ({result.as_of.source})</dd></div>
         <div><dt>Coverage</dt><dd>{result.coverage ? `${result.coverage.covered_days} of ${result.coverage.total_days} days have a release${result.coverage.missing_ranges.length ? `; ${result.coverage.missing_ranges.length} gaps` : ''}` : '—'}</dd></div>
       </dl>
+      {why.length ? (
+        <>
+          <h3>Why</h3>
+          <ul class="why">{why.map((line) => <li>{line}</li>)}</ul>
+        </>
+      ) : null}
       {result.problems.length ? <ul class="problems">{result.problems.map((p) => <li>{p}</li>)}</ul> : null}
       {result.window ? (
         <>
