@@ -165,6 +165,13 @@ describe('special statements outside the daily list', () => {
     expect(release.structural.filter((s) => s.kind === 'statement').map((s) => s.lineNo)).toEqual([10, 12, 14, 16, 18]);
     expectAccountedFor(release);
   });
+
+  it('never takes a daily list whose only strike lines have counts it refuses for a statement: they are listed as not parsed', () => {
+    const list = parseRelease('Military airstrikes continue\nMay 23, 2015\nIraq\n- Near Mosul, 2.5 airstrikes struck an ISIL tactical unit.\n- Near Sinjar, minus 3 airstrikes struck an ISIL tactical unit.', { sourceUri: 'refused.txt' });
+    expect(list.kind).not.toBe('statement');
+    expect(list.statements).toEqual([]);
+    expect(list.unparsed.map((u) => [u.lineNo, u.reason.replace(/ in ".*/, '')])).toEqual([[4, 'the count "2.5" has a decimal point'], [5, 'the count "minus 3" has a minus sign']]);
+  });
 });
 
 describe('word-processor copies', () => {

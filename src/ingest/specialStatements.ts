@@ -1,5 +1,5 @@
 import type { ParsedRelease, SpecialStatement, StructuralLine } from './types.js';
-import { mentionsStrike } from './countPhrases.js';
+import { findCountPhrases, mentionsStrike } from './countPhrases.js';
 import { findPlaceIn } from './placePhrases.js';
 import { countriesIn } from './sections.js';
 import { datingOf } from './strikeDays.js';
@@ -14,8 +14,12 @@ import { splitStatements } from './statements.js';
  */
 export function specialStatementOf(release: ParsedRelease): ParsedRelease | null {
   if (release.strikes.length > 0 || release.totals.length > 0 || release.reportDate === null) return null;
+  // a line whose count was refused ("2.5 airstrikes", "-5 airstrikes") is a strike line not parsed, never a statement
+  const refusedLines = new Set(release.unparsed.filter((u) => findCountPhrases(u.rawLine).some((p) => p.problem !== null)).map((u) => u.lineNo));
+  const refused = release.unparsed.filter((u) => refusedLines.has(u.lineNo));
+  const others = release.unparsed.filter((u) => !refusedLines.has(u.lineNo));
   let statement: SpecialStatement | null = null;
-  for (const line of release.unparsed) {
+  for (const line of others) {
     for (const sentence of splitStatements(line.rawLine)) {
       const place = findPlaceIn(sentence);
       if (place === null || !mentionsStrike(sentence)) continue;
@@ -33,12 +37,12 @@ export function specialStatementOf(release: ParsedRelease): ParsedRelease | null
     if (statement !== null) break;
   }
   if (statement === null) return null;
-  const statementLines: StructuralLine[] = [...new Set(release.unparsed.map((u) => u.lineNo))].map((lineNo) => ({ lineNo, kind: 'statement' }));
+  const statementLines: StructuralLine[] = [...new Set(others.map((u) => u.lineNo))].map((lineNo) => ({ lineNo, kind: 'statement' }));
   return {
     ...release,
     kind: 'statement',
     statements: [statement],
-    unparsed: [],
+    unparsed: refused,
     structural: [...release.structural, ...statementLines].sort((a, b) => a.lineNo - b.lineNo),
   };
 }
