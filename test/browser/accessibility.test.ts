@@ -211,7 +211,8 @@ describe.skipIf(missing !== null)('every reader of the workbench and its publish
     expect(await page.locator('.place-button:focus').count()).toBe(0);
     await page.keyboard.press('Shift+Tab');
     expect(await focused.getAttribute('aria-label')).toBe(label);
-    await page.locator('.leaflet-tooltip').waitFor();
+    // the tooltip of the place left behind fades out for 200 ms: wait for the focused place's own
+    await page.locator('.leaflet-tooltip').filter({ hasText: label.split(':')[0] }).waitFor();
     await shot(page, 'map-circle-focused');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/places\//);
